@@ -1,0 +1,19 @@
+import { ChangeNotice } from '../modules/change-notices/change-notice.entity.js';
+import { Citizen } from '../modules/citizens/citizen.entity.js';
+import { Consent } from '../modules/consents/consent.entity.js';
+import { ContractVersion } from '../modules/contracts/contract-version.entity.js';
+import { Contract } from '../modules/contracts/contract.entity.js';
+import { FollowUpMeeting } from '../modules/follow-ups/follow-up-meeting.entity.js';
+import { Goal } from '../modules/goals/goal.entity.js';
+import { Measurement } from '../modules/measurements/measurement.entity.js';
+import { Order } from '../modules/orders/order.entity.js';
+import { Organization } from '../modules/organizations/organization.entity.js';
+import { GoalStatusReport } from '../modules/status-notes/goal-status.entity.js';
+import { StatusNote } from '../modules/status-notes/status-note.entity.js';
+import { SubGoal } from '../modules/sub-goals/sub-goal.entity.js';
+import { User } from '../modules/users/user.entity.js';
+
+export const entities = [
+  Organization, User, Citizen, Order, Contract, ContractVersion, Goal, SubGoal, Measurement,
+  FollowUpMeeting, StatusNote, GoalStatusReport, ChangeNotice, Consent,
+];

@@ -1,0 +1,135 @@
+import { LIMITS } from '@treklang/schema';
+import { GraphQLError } from 'graphql';
+import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when more items follow the last edge.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'True when items precede the first edge (when paging with `after`).' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many items, 1 to ${LIMITS.maxPageSize} (default ${LIMITS.defaultPageSize}).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Makes the Edge and Connection object types for one node type. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `An edge in a ${name} connection.` })
+  class EdgeType {
+    @Field(() => String, { description: 'Opaque cursor of this edge.' })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} objects (Relay connection).` })
+  class ConnectionTypeClass {
+    @Field(() => [EdgeType], { description: 'The items on this page.' })
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo, { description: 'Where this page lies.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match in all, across pages.' })
+    totalCount!: number;
+  }
+  return ConnectionTypeClass;
+}
+
+function badPage(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+interface CursorKey {
+  createdAt: string;
+  id: string;
+}
+
+function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify([key.createdAt, key.id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): CursorKey {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof createdAt === 'string' && typeof id === 'string' && createdAt.length <= 30 && id.length <= 36) {
+      return { createdAt, id };
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw badPage('`after` is not a cursor from this API');
+}
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return LIMITS.defaultPageSize;
+  if (!Number.isInteger(first) || first < 1 || first > LIMITS.maxPageSize) {
+    throw badPage(`\`first\` must be between 1 and ${LIMITS.maxPageSize}`);
+  }
+  return first;
+}
+
+/**
+ * Keyset pagination over (createdAt, id): stable under inserts, and the same SQL on SQLite and PostgreSQL
+ * because instants are ISO strings that sort as text.
+ */
+export async function paginate<T extends ObjectLiteral & { createdAt: string; rowId: string }>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  args: PageArgs,
+): Promise<Connection<T>> {
+  const limit = pageSize(args.first);
+  const totalCount = await query.clone().getCount();
+  const page = query.clone();
+  if (args.after) {
+    const key = decodeCursor(args.after);
+    page.andWhere(`(${alias}.createdAt > :cursorAt OR (${alias}.createdAt = :cursorAt AND ${alias}.rowId > :cursorId))`, {
+      cursorAt: key.createdAt,
+      cursorId: key.id,
+    });
+  }
+  const rows = await page
+    .orderBy(`${alias}.createdAt`, "ASC")
+    .addOrderBy(`${alias}.rowId`, "ASC")
+    .take(limit + 1)
+    .getMany();
+  const hasNextPage = rows.length > limit;
+  const edges = rows.slice(0, limit).map((node) => ({ node, cursor: encodeCursor({ createdAt: node.createdAt, id: node.rowId }) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

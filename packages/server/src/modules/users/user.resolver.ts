@@ -1,0 +1,78 @@
+import { LIMITS } from '@treklang/schema';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { CommonErrors } from '../../common/domain-error.js';
+import { Role } from '../../common/enums.js';
+import { runMutation } from '../../common/mutation.js';
+import { requiredText } from '../../common/validate.js';
+import { newId, nowInstant } from '../../db/columns.js';
+import type { Context } from '../../graphql/context.js';
+import { rowIdOf } from '../../graphql/ids.js';
+import { UserError } from '../../graphql/user-error.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { User } from './user.entity.js';
+
+@InputType({ description: 'A new user.' })
+export class CreateUserInput {
+  @Field(() => String, { description: 'Full name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'E-mail, unique.' })
+  email!: string;
+
+  @Field(() => Role, { description: 'Role.' })
+  role!: Role;
+
+  @Field(() => ID, { nullable: true, description: "Organisation; defaults to the admin's own. Only the admin's own organisation is allowed." })
+  organizationId?: string | null;
+}
+
+@ObjectType({ description: 'Result of createUser.' })
+export class UserPayload {
+  @Field(() => User, { nullable: true, description: 'The user, when created.' })
+  user!: User | null;
+
+  @Field(() => [UserError], { description: 'Problems; nothing was changed when any.' })
+  userErrors!: UserError[];
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PROVIDER_ROLES = new Set<Role>(['PROVIDER_STAFF', 'PROVIDER_MANAGER']);
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { description: 'The authenticated user.' })
+  viewer(@Ctx() ctx: Context): User {
+    return ctx.viewer.user;
+  }
+
+  @FieldResolver(() => Organization, { description: 'The organisation the user acts for.' })
+  organization(@Root() user: User, @Ctx() ctx: Context): Promise<Organization | null> {
+    return ctx.loaders.byId(Organization).load(user.organizationId);
+  }
+
+  @Mutation(() => UserPayload, { description: "Creates a user in the admin's own organisation. ADMIN only." })
+  async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
+    const outcome = await runMutation(ctx, async (tx) => {
+      if (ctx.viewer.user.role !== 'ADMIN') throw CommonErrors.forbidden({ da: 'oprette brugere', en: 'create users' });
+      const organizationId = input.organizationId ? rowIdOf(input.organizationId, 'Organization', ['input', 'organizationId']) : ctx.viewer.organization.rowId;
+      if (organizationId !== ctx.viewer.organization.rowId) throw CommonErrors.notFound('Organisationen', ['input', 'organizationId']);
+      const email = requiredText(input.email, ['input', 'email'], LIMITS.emailLength).toLowerCase();
+      if (!EMAIL.test(email)) throw CommonErrors.invalid(['input', 'email'], { da: 'Ikke en gyldig e-mailadresse.', en: 'Not a valid e-mail address.' });
+      const isProviderOrg = ctx.viewer.organization.kind === 'PROVIDER';
+      if (PROVIDER_ROLES.has(input.role) !== isProviderOrg && input.role !== 'ADMIN' && input.role !== 'MANAGER' && input.role !== 'INTEGRATOR') {
+        throw CommonErrors.invalid(['input', 'role'], { da: 'Rollen passer ikke til organisationens type.', en: "The role does not fit the organisation's kind." });
+      }
+      return tx.getRepository(User).save(
+        Object.assign(new User(), {
+          rowId: newId(),
+          name: requiredText(input.name, ['input', 'name'], LIMITS.nameLength),
+          email,
+          role: input.role,
+          organizationId,
+          createdAt: nowInstant(),
+        }),
+      );
+    });
+    return { user: outcome.value, userErrors: outcome.userErrors };
+  }
+}
