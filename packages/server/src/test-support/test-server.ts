@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { createApp } from '../app.js';
 import { signDemoToken } from '../auth/tokens.js';
 import { openDatabase } from '../db/data-source.js';
-import { createTestDatabase, type TestDatabase } from './database.js';
+import { createScratchDatabase, type ScratchDatabase } from '../db/scratch-database.js';
 
 export const TEST_KEY = new TextEncoder().encode('treklang-test-signing-key-0123456789');
 
@@ -25,7 +25,7 @@ export interface TestServer {
 
 /** A real HTTP server over a real, freshly migrated database (SQLite file or PostgreSQL). */
 export async function startTestServer(): Promise<TestServer> {
-  const database: TestDatabase = await createTestDatabase();
+  const database: ScratchDatabase = await createScratchDatabase();
   const db = await openDatabase(database.url);
   const { app, apollo } = await createApp({ db, databaseUrl: database.url, signingKey: TEST_KEY });
   const server: Server = await new Promise((resolve) => {

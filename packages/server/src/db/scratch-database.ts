@@ -6,13 +6,13 @@ import pg from 'pg';
 
 export const TEST_POSTGRES_URL = process.env.TREKLANG_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-export interface TestDatabase {
+export interface ScratchDatabase {
   url: string;
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database for one test file: a SQLite file in a temp folder, or a new PostgreSQL database. */
-export async function createTestDatabase(engine = process.env.TREKLANG_TEST_DB ?? 'sqlite'): Promise<TestDatabase> {
+/** A fresh, empty database for one test file or benchmark run: a SQLite file in a temp folder, or a new PostgreSQL database. */
+export async function createScratchDatabase(engine = process.env.TREKLANG_TEST_DB ?? 'sqlite'): Promise<ScratchDatabase> {
   if (engine === 'postgres') {
     const name = `treklang_t_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
