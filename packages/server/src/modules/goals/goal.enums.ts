@@ -9,7 +9,14 @@ export enum GoalStatus {
 }
 registerEnumType(GoalStatus, {
   name: 'GoalStatus',
-  description: 'ACTIVE while worked on; the outcome (ACHIEVED, PARTLY_ACHIEVED, NOT_ACHIEVED) is recorded at follow-up; DISCONTINUED when replaced.',
+  description: 'ACTIVE while worked on; the outcome is recorded at follow-up.',
+  valuesConfig: {
+    ACTIVE: { description: 'Being worked on.' },
+    ACHIEVED: { description: 'Reached (recorded at follow-up).' },
+    PARTLY_ACHIEVED: { description: 'Partly reached.' },
+    NOT_ACHIEVED: { description: 'Not reached.' },
+    DISCONTINUED: { description: 'Replaced or dropped; does not count towards the limit of 3.' },
+  },
 });
 
 export enum SmartPart {
@@ -21,5 +28,12 @@ export enum SmartPart {
 }
 registerEnumType(SmartPart, {
   name: 'SmartPart',
-  description: 'A part of a SMART goal: SPECIFIC (a title of at least 10 characters), MEASURABLE (a criterion), ACHIEVABLE (a goal type), RELEVANT (a life theme), TIME_BOUND (a deadline).',
+  description: 'A part of a SMART goal.',
+  valuesConfig: {
+    SPECIFIC: { description: 'A title of at least 10 characters saying what the citizen will do.' },
+    MEASURABLE: { description: 'A criterion saying how attainment is measured.' },
+    ACHIEVABLE: { description: 'A goal type (develop, maintain, limit loss) setting a realistic expectation.' },
+    RELEVANT: { description: "A life theme among the contract's." },
+    TIME_BOUND: { description: 'A deadline.' },
+  },
 });

@@ -10,7 +10,14 @@ export enum MeasurementKind {
   BASELINE = 'BASELINE',
   FOLLOW_UP = 'FOLLOW_UP',
 }
-registerEnumType(MeasurementKind, { name: 'MeasurementKind', description: 'BASELINE at the start (one per goal and scale), FOLLOW_UP before each follow-up.' });
+registerEnumType(MeasurementKind, {
+  name: 'MeasurementKind',
+  description: 'Whether a reading is the starting point or a later one.',
+  valuesConfig: {
+    BASELINE: { description: 'At the start; one per goal and scale.' },
+    FOLLOW_UP: { description: 'Before a follow-up; the latest is compared with the baseline.' },
+  },
+});
 
 @Entity('measurement')
 @ObjectType('Measurement', { implements: Node, description: 'A reading of progress on a goal, on the same scale at the start and at follow-up.' })

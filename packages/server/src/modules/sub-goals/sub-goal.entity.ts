@@ -10,14 +10,30 @@ export enum SubGoalApproval {
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(SubGoalApproval, { name: 'SubGoalApproval', description: "The authority's decision on a sub-goal the provider proposed." });
+registerEnumType(SubGoalApproval, {
+  name: 'SubGoalApproval',
+  description: "The authority's decision on a sub-goal the provider proposed.",
+  valuesConfig: {
+    PROPOSED: { description: 'Proposed by the provider, awaiting the authority.' },
+    APPROVED: { description: 'Approved by the authority.' },
+    REJECTED: { description: 'Rejected by the authority, with a comment.' },
+  },
+});
 
 export enum SubGoalStatus {
   OPEN = 'OPEN',
   DONE = 'DONE',
   DROPPED = 'DROPPED',
 }
-registerEnumType(SubGoalStatus, { name: 'SubGoalStatus', description: 'How far the provider has come with the sub-goal.' });
+registerEnumType(SubGoalStatus, {
+  name: 'SubGoalStatus',
+  description: 'How far the provider has come with the sub-goal.',
+  valuesConfig: {
+    OPEN: { description: 'Being worked on.' },
+    DONE: { description: 'Reached.' },
+    DROPPED: { description: 'No longer pursued.' },
+  },
+});
 
 @Entity('sub_goal')
 @ObjectType('SubGoal', { implements: Node, description: 'A sub-goal (delmål): the provider operationalises a goal and the authority approves it, at the latest 3 months after start.' })
