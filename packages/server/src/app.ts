@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Locale } from '@treklang/schema';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
@@ -19,6 +19,40 @@ export interface AppOptions {
   webDist?: string;
 }
 
+function graphQLErrorBody(message: string, code: string): { errors: { message: string; extensions: { code: string } }[] } {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** Without any bearer token the answer is 401 before GraphQL runs (GET included), per RFC 6750. */
+const requireBearer: RequestHandler = (req, res, next) => {
+  if ((req.method === 'GET' || req.method === 'POST') && !req.headers.authorization) {
+    res
+      .status(401)
+      .set('www-authenticate', 'Bearer')
+      .json(graphQLErrorBody('Missing bearer token: send "Authorization: Bearer <token>".', 'UNAUTHENTICATED'));
+    return;
+  }
+  next();
+};
+
+const BODY_PROBLEMS: Record<string, [number, string]> = {
+  'entity.parse.failed': [400, 'The request body is not valid JSON.'],
+  'entity.too.large': [413, 'The request body is too large (at most 1 MB).'],
+  'charset.unsupported': [415, 'The request body must be UTF-8.'],
+  'encoding.unsupported': [415, 'Unsupported content encoding.'],
+  'request.aborted': [400, 'The request was aborted.'],
+};
+
+/** A body that is not JSON, too large or in an unknown charset is a client error with a GraphQL-shaped body, never a 500 or an HTML page. */
+const bodyErrors: ErrorRequestHandler = (error: { type?: string }, _req, res, next) => {
+  const problem = error.type && Object.hasOwn(BODY_PROBLEMS, error.type) ? BODY_PROBLEMS[error.type] : undefined;
+  if (!problem) {
+    next(error);
+    return;
+  }
+  res.status(problem[0]).json(graphQLErrorBody(problem[1], 'BAD_REQUEST'));
+};
+
 function localeOf(acceptLanguage: string | undefined): Locale {
   return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'da';
 }
@@ -31,6 +65,9 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
     schema: await treklangSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // Every request carries `Authorization: Bearer`, a header that makes browsers send a CORS preflight,
+    // so it counts as proof against cross-site request forgery; GET queries from scripts then work too.
+    csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
   });
   await apollo.start();
 
@@ -51,7 +88,9 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
   app.use('/explorer', altairExpress({ endpointURL: '/graphql', initialSettings: { language: 'en-US' }, disableAccount: true } as never));
   app.use(
     '/graphql',
+    requireBearer,
     express.json({ limit: '1mb' }),
+    bodyErrors,
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         db,

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from '../config.js';
+// The server registers every entity through the data source; import them here too so the
+// object types that implement Node are the same as in the served schema.
+import '../db/entities.js';
+import { treklangSchema } from '../graphql/build-schema.js';
+
+export const SCHEMA_FILE = resolve(repoRoot, 'packages/schema/schema.graphql');
+
+export const SCHEMA_HEADER = '# Generated from the server by `pnpm schema:emit`. Do not edit: a test fails when this file differs from the served schema.\n\n';
+
+/** The published SDL: the schema sorted by name and printed, with the header above. */
+export function printSdl(schema: GraphQLSchema): string {
+  return `${SCHEMA_HEADER}${printSchema(lexicographicSortSchema(schema))}\n`;
+}
+
+/** Writes packages/schema/schema.graphql from the server's schema. */
+export async function emitSchema(file = SCHEMA_FILE): Promise<string> {
+  const sdl = printSdl(await treklangSchema());
+  writeFileSync(file, sdl, 'utf8');
+  return file;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const file = await emitSchema();
+  console.log(`Wrote ${file}`);
+}
