@@ -1,20 +1,31 @@
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLObjectType, GraphQLSchema, type GraphQLNamedType } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { resolvers } from './resolvers.js';
-import { DateScalar, DateTimeScalar } from './scalars.js';
 
 let cached: GraphQLSchema | null = null;
 
+const ROOT_DESCRIPTIONS = {
+  query: 'Reads. Every read is scoped to the viewer\'s organisation; managers see aggregates only.',
+  mutation: 'Writes. Each takes one `input` and returns a payload with the changed object and `userErrors`; a mutation with userErrors changed nothing.',
+};
+
+/** type-graphql cannot describe the root types, so they are rebuilt with a description. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const config = schema.toConfig();
+  const replaced = new Map<GraphQLNamedType, GraphQLObjectType>();
+  const describe = (type: GraphQLObjectType | null | undefined, description: string) => {
+    if (!type) return type;
+    const described = new GraphQLObjectType({ ...type.toConfig(), description });
+    replaced.set(type, described);
+    return described;
+  };
+  const query = describe(config.query, ROOT_DESCRIPTIONS.query);
+  const mutation = describe(config.mutation, ROOT_DESCRIPTIONS.mutation);
+  return new GraphQLSchema({ ...config, query, mutation, types: config.types.map((type) => replaced.get(type) ?? type) });
+}
+
 /** Builds the GraphQL schema once per process from the decorated classes. */
 export async function treklangSchema(): Promise<GraphQLSchema> {
-  cached ??= await buildSchema({
-    resolvers,
-    validate: false,
-    scalarsMap: [],
-    emitSchemaFile: false,
-    orphanedTypes: [],
-  });
-  void DateScalar;
-  void DateTimeScalar;
+  cached ??= describeRootTypes(await buildSchema({ resolvers, validate: false, emitSchemaFile: false }));
   return cached;
 }

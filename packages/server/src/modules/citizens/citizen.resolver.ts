@@ -52,7 +52,7 @@ export class CitizenResolver {
   }
 
   @Query(() => Citizen, { nullable: true, description: 'One citizen, or null when absent or not visible to the viewer.' })
-  citizen(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Citizen | null> {
+  citizen(@Arg('id', () => ID, { description: 'Global ID of the citizen.' }) id: string, @Ctx() ctx: Context): Promise<Citizen | null> {
     const decoded = fromGlobalId(id);
     if (!decoded || decoded.type !== 'Citizen') return Promise.resolve(null);
     return findVisibleCitizen(ctx.db, ctx.viewer, decoded.id);
@@ -81,13 +81,13 @@ export class CitizenResolver {
   }
 
   @Mutation(() => CitizenPayload, { description: "Registers a citizen with the caseworker's authority." })
-  async createCitizen(@Arg('input', () => CreateCitizenInput) input: CreateCitizenInput, @Ctx() ctx: Context): Promise<CitizenPayload> {
+  async createCitizen(@Arg('input', () => CreateCitizenInput, { description: 'What to change; see the input type.' }) input: CreateCitizenInput, @Ctx() ctx: Context): Promise<CitizenPayload> {
     const outcome = await runMutation(ctx, (tx) => createCitizen(tx, ctx.viewer, input));
     return { citizen: outcome.value, userErrors: outcome.userErrors };
   }
 
   @Mutation(() => CitizenPayload, { description: "Changes a citizen's name or contact details (optimistic concurrency by `expectedVersion`)." })
-  async updateCitizen(@Arg('input', () => UpdateCitizenInput) input: UpdateCitizenInput, @Ctx() ctx: Context): Promise<CitizenPayload> {
+  async updateCitizen(@Arg('input', () => UpdateCitizenInput, { description: 'What to change; see the input type.' }) input: UpdateCitizenInput, @Ctx() ctx: Context): Promise<CitizenPayload> {
     const outcome = await runMutation(ctx, (tx) => updateCitizen(tx, ctx.viewer, input));
     return { citizen: outcome.value, userErrors: outcome.userErrors };
   }

@@ -106,27 +106,27 @@ export class ContractResolver {
   }
 
   @Mutation(() => ContractPayload, { description: 'Creates a draft contract, optionally with up to 3 goals. Caseworker of the citizen\'s authority.' })
-  async createContract(@Arg('input', () => CreateContractInput) input: CreateContractInput, @Ctx() ctx: Context): Promise<ContractPayload> {
+  async createContract(@Arg('input', () => CreateContractInput, { description: 'What to change; see the input type.' }) input: CreateContractInput, @Ctx() ctx: Context): Promise<ContractPayload> {
     return payload(await runMutation(ctx, (tx) => createContract(tx, ctx.viewer, input)));
   }
 
   @Mutation(() => ContractPayload, { description: 'Changes a draft or active contract (optimistic concurrency by `expectedVersion`).' })
-  async updateContract(@Arg('input', () => UpdateContractInput) input: UpdateContractInput, @Ctx() ctx: Context): Promise<ContractPayload> {
+  async updateContract(@Arg('input', () => UpdateContractInput, { description: 'What to change; see the input type.' }) input: UpdateContractInput, @Ctx() ctx: Context): Promise<ContractPayload> {
     return payload(await runMutation(ctx, (tx) => updateContract(tx, ctx.viewer, input)));
   }
 
   @Mutation(() => ContractPayload, { description: 'Signs as buyer or seller; the second signature activates the contract (it needs 1-3 goals) and makes version 1.' })
-  async signContract(@Arg('input', () => SignContractInput) input: SignContractInput, @Ctx() ctx: Context): Promise<ContractPayload> {
+  async signContract(@Arg('input', () => SignContractInput, { description: 'What to change; see the input type.' }) input: SignContractInput, @Ctx() ctx: Context): Promise<ContractPayload> {
     return payload(await runMutation(ctx, (tx) => signContract(tx, ctx.viewer, input)));
   }
 
   @Mutation(() => ContractPayload, { description: 'Terminates an active contract; the effort ends after the notice period.' })
-  async terminateContract(@Arg('input', () => TerminateContractInput) input: TerminateContractInput, @Ctx() ctx: Context): Promise<ContractPayload> {
+  async terminateContract(@Arg('input', () => TerminateContractInput, { description: 'What to change; see the input type.' }) input: TerminateContractInput, @Ctx() ctx: Context): Promise<ContractPayload> {
     return payload(await runMutation(ctx, (tx) => terminateContract(tx, ctx.viewer, input)));
   }
 
   @Mutation(() => ContractPayload, { description: 'Records that the current version was sent to the citizen.' })
-  async markContractSentToCitizen(@Arg('input', () => MarkContractSentInput) input: MarkContractSentInput, @Ctx() ctx: Context): Promise<ContractPayload> {
+  async markContractSentToCitizen(@Arg('input', () => MarkContractSentInput, { description: 'What to change; see the input type.' }) input: MarkContractSentInput, @Ctx() ctx: Context): Promise<ContractPayload> {
     return payload(await runMutation(ctx, (tx) => markContractSent(tx, ctx.viewer, input)));
   }
 }

@@ -81,13 +81,13 @@ export class GoalResolver {
   }
 
   @Mutation(() => GoalPayload, { description: 'Adds a goal to a contract; a fourth is refused with GOAL_LIMIT.' })
-  async addGoal(@Arg('input', () => AddGoalInput) input: AddGoalInput, @Ctx() ctx: Context): Promise<GoalPayload> {
+  async addGoal(@Arg('input', () => AddGoalInput, { description: 'What to change; see the input type.' }) input: AddGoalInput, @Ctx() ctx: Context): Promise<GoalPayload> {
     const outcome = await runMutation(ctx, (tx) => addGoal(tx, ctx.viewer, input));
     return { goal: outcome.value, userErrors: outcome.userErrors };
   }
 
   @Mutation(() => GoalPayload, { description: 'Changes a goal (optimistic concurrency by `expectedVersion`).' })
-  async updateGoal(@Arg('input', () => UpdateGoalInput) input: UpdateGoalInput, @Ctx() ctx: Context): Promise<GoalPayload> {
+  async updateGoal(@Arg('input', () => UpdateGoalInput, { description: 'What to change; see the input type.' }) input: UpdateGoalInput, @Ctx() ctx: Context): Promise<GoalPayload> {
     const outcome = await runMutation(ctx, (tx) => updateGoal(tx, ctx.viewer, input));
     return { goal: outcome.value, userErrors: outcome.userErrors };
   }

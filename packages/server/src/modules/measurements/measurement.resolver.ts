@@ -24,7 +24,7 @@ export class MeasurementResolver {
   }
 
   @Mutation(() => MeasurementPayload, { description: 'Records a reading on a goal: one BASELINE per goal and scale, then FOLLOW_UP readings on the same scale.' })
-  async recordMeasurement(@Arg('input', () => RecordMeasurementInput) input: RecordMeasurementInput, @Ctx() ctx: Context): Promise<MeasurementPayload> {
+  async recordMeasurement(@Arg('input', () => RecordMeasurementInput, { description: 'What to change; see the input type.' }) input: RecordMeasurementInput, @Ctx() ctx: Context): Promise<MeasurementPayload> {
     const outcome = await runMutation(ctx, (tx) => recordMeasurement(tx, ctx.viewer, input));
     return { measurement: outcome.value, userErrors: outcome.userErrors };
   }

@@ -38,7 +38,7 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => OrganizationPayload, { description: 'Creates an authority or a provider. ADMIN only.' })
-  async createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: Context): Promise<OrganizationPayload> {
+  async createOrganization(@Arg('input', () => CreateOrganizationInput, { description: 'What to change; see the input type.' }) input: CreateOrganizationInput, @Ctx() ctx: Context): Promise<OrganizationPayload> {
     const outcome = await runMutation(ctx, async (tx) => {
       if (ctx.viewer.user.role !== 'ADMIN') throw CommonErrors.forbidden({ da: 'oprette organisationer', en: 'create organisations' });
       const code = input.municipalityCode ?? null;

@@ -24,19 +24,19 @@ export class SubGoalResolver {
   }
 
   @Mutation(() => SubGoalPayload, { description: 'The provider proposes a sub-goal for a goal.' })
-  async proposeSubGoal(@Arg('input', () => ProposeSubGoalInput) input: ProposeSubGoalInput, @Ctx() ctx: Context): Promise<SubGoalPayload> {
+  async proposeSubGoal(@Arg('input', () => ProposeSubGoalInput, { description: 'What to change; see the input type.' }) input: ProposeSubGoalInput, @Ctx() ctx: Context): Promise<SubGoalPayload> {
     const outcome = await runMutation(ctx, (tx) => proposeSubGoal(tx, ctx.viewer, input));
     return { subGoal: outcome.value, userErrors: outcome.userErrors };
   }
 
   @Mutation(() => SubGoalPayload, { description: "The authority's caseworker approves or rejects a proposed sub-goal." })
-  async decideSubGoal(@Arg('input', () => DecideSubGoalInput) input: DecideSubGoalInput, @Ctx() ctx: Context): Promise<SubGoalPayload> {
+  async decideSubGoal(@Arg('input', () => DecideSubGoalInput, { description: 'What to change; see the input type.' }) input: DecideSubGoalInput, @Ctx() ctx: Context): Promise<SubGoalPayload> {
     const outcome = await runMutation(ctx, (tx) => decideSubGoal(tx, ctx.viewer, input));
     return { subGoal: outcome.value, userErrors: outcome.userErrors };
   }
 
   @Mutation(() => SubGoalPayload, { description: 'The provider revises a sub-goal; new wording needs approval again.' })
-  async updateSubGoal(@Arg('input', () => UpdateSubGoalInput) input: UpdateSubGoalInput, @Ctx() ctx: Context): Promise<SubGoalPayload> {
+  async updateSubGoal(@Arg('input', () => UpdateSubGoalInput, { description: 'What to change; see the input type.' }) input: UpdateSubGoalInput, @Ctx() ctx: Context): Promise<SubGoalPayload> {
     const outcome = await runMutation(ctx, (tx) => updateSubGoal(tx, ctx.viewer, input));
     return { subGoal: outcome.value, userErrors: outcome.userErrors };
   }

@@ -51,7 +51,7 @@ export class UserResolver {
   }
 
   @Mutation(() => UserPayload, { description: "Creates a user in the admin's own organisation. ADMIN only." })
-  async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
+  async createUser(@Arg('input', () => CreateUserInput, { description: 'What to change; see the input type.' }) input: CreateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
     const outcome = await runMutation(ctx, async (tx) => {
       if (ctx.viewer.user.role !== 'ADMIN') throw CommonErrors.forbidden({ da: 'oprette brugere', en: 'create users' });
       const organizationId = input.organizationId ? rowIdOf(input.organizationId, 'Organization', ['input', 'organizationId']) : ctx.viewer.organization.rowId;
