@@ -1,4 +1,4 @@
-import { addDays, findLifeTheme, LIMITS, nextRegularFollowUp, toIsoDate } from '@treklang/schema';
+import { addDays, danishToday, findLifeTheme, LIMITS, nextRegularFollowUp } from '@treklang/schema';
 import type { EntityManager } from 'typeorm';
 import { isAdmin, isCaseworker, isProviderStaff } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -175,7 +175,7 @@ export async function signContract(tx: EntityManager, viewer: Viewer, input: Sig
   if (contract.signatures.some((s) => s.party === input.party)) throw ContractErrors.alreadySigned();
   const version = await claimVersion(tx, Contract, rowId, input.expectedVersion, 'Kontrakten');
   contract.version = version;
-  const signatures = [...contract.signatures, { party: input.party, name: viewer.user.name, signedOn: input.signedOn ?? toIsoDate(new Date()) }];
+  const signatures = [...contract.signatures, { party: input.party, name: viewer.user.name, signedOn: input.signedOn ?? danishToday() }];
   const bothSigned = signatures.some((s) => s.party === SignatureParty.BUYER) && signatures.some((s) => s.party === SignatureParty.SELLER);
   const changes: Partial<Contract> = { signatures };
   if (bothSigned) {
@@ -194,7 +194,7 @@ export async function terminateContract(tx: EntityManager, viewer: Viewer, input
   const ownSide = viewer.organization.rowId === contract.authorityId ? isCaseworker(viewer) || isAdmin(viewer) : isProviderStaff(viewer);
   if (!ownSide) throw CommonErrors.forbidden({ da: 'opsige kontrakten', en: 'terminate the contract' });
   if (contract.status !== ContractStatus.ACTIVE) throw ContractErrors.notActive();
-  const noticeGivenOn = input.noticeGivenOn ?? toIsoDate(new Date());
+  const noticeGivenOn = input.noticeGivenOn ?? danishToday();
   const changes: Partial<Contract> = {
     status: ContractStatus.TERMINATED,
     terminationReason: requiredText(input.reason, ['input', 'reason']),

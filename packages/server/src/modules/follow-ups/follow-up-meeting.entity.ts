@@ -21,7 +21,15 @@ export enum EffortDecision {
   CHANGE = 'CHANGE',
   END = 'END',
 }
-registerEnumType(EffortDecision, { name: 'EffortDecision', description: 'Further course of the effort: continue, change or end.' });
+registerEnumType(EffortDecision, {
+  name: 'EffortDecision',
+  description: 'Further course of the effort: continue, change or end.',
+  valuesConfig: {
+    CONTINUE: { description: 'Continue the effort as agreed (fortsæt indsatsen).' },
+    CHANGE: { description: 'Continue with changed goals or services.' },
+    END: { description: 'End the effort (afslut indsatsen); completing a follow-up with END ends the contract.' },
+  },
+});
 
 @Entity('follow_up_meeting')
 @ObjectType('FollowUpMeeting', { implements: Node, description: 'A follow-up meeting (opfølgningsmøde, statusmøde) called by the authority.' })

@@ -1,4 +1,4 @@
-import { isOnScale, toIsoDate } from '@treklang/schema';
+import { danishToday, isOnScale } from '@treklang/schema';
 import type { EntityManager } from 'typeorm';
 import { isCaseworker, isProviderStaff } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -31,7 +31,7 @@ export async function recordMeasurement(
   if (!isCaseworker(viewer) && !isProviderStaff(viewer)) throw MeasurementErrors.notAllowed();
   if (contract.status !== ContractStatus.DRAFT && contract.status !== ContractStatus.ACTIVE) throw MeasurementErrors.contractClosed();
   if (!isOnScale(input.scale, input.value)) throw MeasurementErrors.outOfRange(input.scale, [...field, 'value']);
-  if (input.measuredAt > toIsoDate(new Date())) throw MeasurementErrors.inFuture([...field, 'measuredAt']);
+  if (input.measuredAt > danishToday()) throw MeasurementErrors.inFuture([...field, 'measuredAt']);
   const baseline = await tx.getRepository(Measurement).findOneBy({ goalId: goalRowId, scale: input.scale, kind: MeasurementKind.BASELINE });
   if (input.kind === MeasurementKind.BASELINE && baseline) throw MeasurementErrors.baselineExists([...field, 'kind']);
   if (input.kind === MeasurementKind.FOLLOW_UP && baseline && input.measuredAt < baseline.measuredAt) {

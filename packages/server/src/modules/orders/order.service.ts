@@ -1,4 +1,4 @@
-import { LIMITS, orderDecisionDueBy, toIsoDate } from '@treklang/schema';
+import { danishToday, LIMITS, orderDecisionDueBy } from '@treklang/schema';
 import type { EntityManager } from 'typeorm';
 import { isCaseworker, isProviderManager } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -93,6 +93,6 @@ export async function updateOrder(tx: EntityManager, viewer: Viewer, input: Upda
 }
 
 /** True while the order waits for a decision past its deadline. */
-export function isOverdue(order: Order, today = toIsoDate(new Date())): boolean {
+export function isOverdue(order: Order, today = danishToday()): boolean {
   return order.status === OrderStatus.SENT && order.decideBy < today;
 }
