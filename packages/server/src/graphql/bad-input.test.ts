@@ -90,7 +90,7 @@ describe('bad input over HTTP', () => {
     it('returns null, without an error, for malformed IDs and for IDs of another organisation', async () => {
       const { data } = await asCaseworker('{ __schema { queryType { fields { name args { name type { kind ofType { name } } } type { kind } } } } }');
       type Field = { name: string; args: { name: string; type: { kind: string; ofType: { name: string } | null } }[]; type: { kind: string } };
-      const byId = (data?.__schema.queryType.fields as Field[]).filter(
+      const byId = (data!.__schema.queryType.fields as Field[]).filter(
         (field) => field.args.length === 1 && field.args[0].name === 'id' && field.args[0].type.ofType?.name === 'ID' && ['OBJECT', 'INTERFACE', 'UNION'].includes(field.type.kind),
       );
       expect(byId.map((field) => field.name)).toEqual(expect.arrayContaining(['node', 'citizen', 'contract']));
@@ -194,7 +194,7 @@ describe('bad input over HTTP', () => {
       expect(response.errors).toBeUndefined();
       expect(response.data).toEqual({ citizen: null, contract: null, a: null, b: null });
       const list = await asCaseworker('{ contracts(first: 100) { edges { node { id } } } citizens(first: 100) { edges { node { id } } } }');
-      const ids = [...list.data?.contracts.edges, ...list.data?.citizens.edges].map((edge: { node: { id: string } }) => edge.node.id);
+      const ids = [...list.data!.contracts.edges, ...list.data!.citizens.edges].map((edge: { node: { id: string } }) => edge.node.id);
       expect(ids).not.toContain(theirContract.id);
       expect(ids).not.toContain(theirCitizenId);
     });

@@ -11,7 +11,7 @@ describe('the demo users a new user reads about are the ones the seed creates', 
   it('lists every demo user with its role in the README table', () => {
     const rows = read('README.md').split('\n').filter((line) => /^\| `[^`]+\.demo`/.test(line));
     expect(rows.map((row) => /^\| `([^`]+)`/.exec(row)![1])).toEqual(DEMO_USERS.map((u) => u.email));
-    DEMO_USERS.forEach((user, index) => expect(rows[index]).toMatch(new RegExp(`\\| ${user.role}\\b`)));
+    for (const [index, user] of DEMO_USERS.entries()) expect(rows[index]).toMatch(new RegExp(`\\| ${user.role}\\b`));
   });
 
   it('lists the same users, roles and organisations on the start page', () => {

@@ -54,7 +54,7 @@ export class CitizenResolver {
   @Query(() => Citizen, { nullable: true, description: 'One citizen, or null when absent or not visible to the viewer.' })
   citizen(@Arg('id', () => ID, { description: 'Global ID of the citizen.' }) id: string, @Ctx() ctx: Context): Promise<Citizen | null> {
     const decoded = fromGlobalId(id);
-    if (!decoded || decoded.type !== 'Citizen') return Promise.resolve(null);
+    if (decoded?.type !== 'Citizen') return Promise.resolve(null);
     return findVisibleCitizen(ctx.db, ctx.viewer, decoded.id);
   }
 

@@ -66,7 +66,7 @@ export class ContractResolver {
   @Query(() => Contract, { nullable: true, description: 'One contract, or null when absent or not visible to the viewer.' })
   contract(@Arg('id', () => ID, { description: 'Global ID of the contract.' }) id: string, @Ctx() ctx: Context): Promise<Contract | null> {
     const decoded = fromGlobalId(id);
-    if (!decoded || decoded.type !== 'Contract') return Promise.resolve(null);
+    if (decoded?.type !== 'Contract') return Promise.resolve(null);
     return findVisibleContract(ctx.db, ctx.viewer, decoded.id);
   }
 

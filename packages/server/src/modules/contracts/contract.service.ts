@@ -78,7 +78,7 @@ export async function createContract(tx: EntityManager, viewer: Viewer, input: C
   const citizen = await findVisibleCitizen(tx, viewer, citizenRowId);
   if (!citizen || citizen.authorityId !== viewer.organization.rowId) throw CommonErrors.notFound('Borgeren', ['input', 'citizenId']);
   const provider = await tx.getRepository(Organization).findOneBy({ rowId: providerRowId });
-  if (!provider || provider.kind !== 'PROVIDER') throw ContractErrors.notAProvider();
+  if (provider?.kind !== 'PROVIDER') throw ContractErrors.notAProvider();
   const drafts = input.goals ?? [];
   if (drafts.length > LIMITS.maxGoalsPerContract) throw GoalErrors.goalLimit(['input', 'goals']);
   const nextFollowUpDate = input.nextFollowUpDate ?? nextRegularFollowUp(input.serviceType, input.startDate);

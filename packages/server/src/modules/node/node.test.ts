@@ -239,7 +239,7 @@ describe('Query.node over HTTP', () => {
 
   it('knows every type that implements Node in the served schema', async () => {
     const { data } = await server.gql(tenant.tokens.caseworker, '{ __type(name: "Node") { possibleTypes { name } } }');
-    const served = (data?.__type.possibleTypes as { name: string }[]).map((type) => type.name).sort();
+    const served = (data!.__type.possibleTypes as { name: string }[]).map((type) => type.name).sort();
     expect(served.filter((name) => !(name in NODE_TYPES)), 'types implementing Node without an entry in modules/node/node.registry.ts').toEqual([]);
     expect(served).toEqual(expect.arrayContaining(caseTypes.map(([, name]) => name)));
   });

@@ -39,7 +39,7 @@ export class OrderResolver {
   @Query(() => Order, { nullable: true, description: 'One order, or null when absent or not visible to the viewer.' })
   order(@Arg('id', () => ID, { description: 'The order.' }) id: string, @Ctx() ctx: Context): Promise<Order | null> {
     const decoded = fromGlobalId(id);
-    if (!decoded || decoded.type !== 'Order') return Promise.resolve(null);
+    if (decoded?.type !== 'Order') return Promise.resolve(null);
     return findVisibleOrder(ctx.db, ctx.viewer, decoded.id);
   }
 
