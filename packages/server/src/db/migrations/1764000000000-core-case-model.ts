@@ -6,14 +6,14 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 const statements = [
   `CREATE TABLE organization (
-    id varchar(36) PRIMARY KEY,
+    id varchar(36) NOT NULL PRIMARY KEY,
     name varchar(200) NOT NULL,
     kind varchar(20) NOT NULL,
     municipality_code varchar(4),
     created_at varchar(30) NOT NULL
   )`,
   `CREATE TABLE app_user (
-    id varchar(36) PRIMARY KEY,
+    id varchar(36) NOT NULL PRIMARY KEY,
     name varchar(200) NOT NULL,
     email varchar(254) NOT NULL UNIQUE,
     role varchar(30) NOT NULL,
@@ -22,7 +22,7 @@ const statements = [
   )`,
   `CREATE INDEX idx_app_user_organization ON app_user (organization_id)`,
   `CREATE TABLE citizen (
-    id varchar(36) PRIMARY KEY,
+    id varchar(36) NOT NULL PRIMARY KEY,
     version integer NOT NULL DEFAULT 1,
     name varchar(200) NOT NULL,
     cpr varchar(11) NOT NULL UNIQUE,
@@ -36,7 +36,7 @@ const statements = [
   )`,
   `CREATE INDEX idx_citizen_authority ON citizen (authority_id, created_at, id)`,
   `CREATE TABLE purchase_order (
-    id varchar(36) PRIMARY KEY,
+    id varchar(36) NOT NULL PRIMARY KEY,
     version integer NOT NULL DEFAULT 1,
     citizen_id varchar(36) NOT NULL REFERENCES citizen(id),
     authority_id varchar(36) NOT NULL REFERENCES organization(id),
@@ -56,7 +56,7 @@ const statements = [
   `CREATE INDEX idx_order_provider ON purchase_order (provider_id, status)`,
   `CREATE INDEX idx_order_authority ON purchase_order (authority_id, status)`,
   `CREATE TABLE contract (
-    id varchar(36) PRIMARY KEY,
+    id varchar(36) NOT NULL PRIMARY KEY,
     version integer NOT NULL DEFAULT 1,
     document_version integer NOT NULL DEFAULT 0,
     order_id varchar(36) REFERENCES purchase_order(id),
@@ -87,7 +87,7 @@ const statements = [
   `CREATE INDEX idx_contract_authority ON contract (authority_id, created_at, id)`,
   `CREATE INDEX idx_contract_provider ON contract (provider_id, created_at, id)`,
   `CREATE TABLE contract_version (
-    id varchar(36) PRIMARY KEY,
+    id varchar(36) NOT NULL PRIMARY KEY,
     contract_id varchar(36) NOT NULL REFERENCES contract(id),
     number integer NOT NULL,
     reason text NOT NULL,
@@ -97,7 +97,7 @@ const statements = [
     UNIQUE (contract_id, number)
   )`,
   `CREATE TABLE goal (
-    id varchar(36) PRIMARY KEY,
+    id varchar(36) NOT NULL PRIMARY KEY,
     version integer NOT NULL DEFAULT 1,
     contract_id varchar(36) NOT NULL REFERENCES contract(id),
     life_theme_key varchar(40) NOT NULL,
@@ -113,7 +113,7 @@ const statements = [
   `CREATE INDEX idx_goal_contract ON goal (contract_id)`,
   `CREATE INDEX idx_goal_theme ON goal (life_theme_key, goal_type)`,
   `CREATE TABLE sub_goal (
-    id varchar(36) PRIMARY KEY,
+    id varchar(36) NOT NULL PRIMARY KEY,
     version integer NOT NULL DEFAULT 1,
     goal_id varchar(36) NOT NULL REFERENCES goal(id),
     title text NOT NULL,
@@ -129,7 +129,7 @@ const statements = [
   )`,
   `CREATE INDEX idx_sub_goal_goal ON sub_goal (goal_id)`,
   `CREATE TABLE follow_up_meeting (
-    id varchar(36) PRIMARY KEY,
+    id varchar(36) NOT NULL PRIMARY KEY,
     version integer NOT NULL DEFAULT 1,
     contract_id varchar(36) NOT NULL REFERENCES contract(id),
     kind varchar(20) NOT NULL,
@@ -147,7 +147,7 @@ const statements = [
   )`,
   `CREATE INDEX idx_meeting_contract ON follow_up_meeting (contract_id, scheduled_at)`,
   `CREATE TABLE status_note (
-    id varchar(36) PRIMARY KEY,
+    id varchar(36) NOT NULL PRIMARY KEY,
     version integer NOT NULL DEFAULT 1,
     contract_id varchar(36) NOT NULL REFERENCES contract(id),
     meeting_id varchar(36) NOT NULL UNIQUE REFERENCES follow_up_meeting(id),
@@ -165,7 +165,7 @@ const statements = [
   )`,
   `CREATE INDEX idx_status_note_contract ON status_note (contract_id)`,
   `CREATE TABLE measurement (
-    id varchar(36) PRIMARY KEY,
+    id varchar(36) NOT NULL PRIMARY KEY,
     goal_id varchar(36) NOT NULL REFERENCES goal(id),
     scale varchar(20) NOT NULL,
     value integer NOT NULL,
@@ -180,7 +180,7 @@ const statements = [
   // At most one BASELINE per goal and scale, enforced by the database too.
   `CREATE UNIQUE INDEX uq_measurement_baseline ON measurement (goal_id, scale) WHERE kind = 'BASELINE'`,
   `CREATE TABLE goal_status (
-    id varchar(36) PRIMARY KEY,
+    id varchar(36) NOT NULL PRIMARY KEY,
     status_note_id varchar(36) NOT NULL REFERENCES status_note(id),
     goal_id varchar(36) NOT NULL REFERENCES goal(id),
     attainment varchar(20) NOT NULL,
@@ -193,7 +193,7 @@ const statements = [
     UNIQUE (status_note_id, goal_id)
   )`,
   `CREATE TABLE change_notice (
-    id varchar(36) PRIMARY KEY,
+    id varchar(36) NOT NULL PRIMARY KEY,
     contract_id varchar(36) NOT NULL REFERENCES contract(id),
     description text NOT NULL,
     consequences text NOT NULL,
@@ -205,7 +205,7 @@ const statements = [
   )`,
   `CREATE INDEX idx_change_notice_contract ON change_notice (contract_id)`,
   `CREATE TABLE consent (
-    id varchar(36) PRIMARY KEY,
+    id varchar(36) NOT NULL PRIMARY KEY,
     citizen_id varchar(36) NOT NULL REFERENCES citizen(id),
     parties text NOT NULL,
     scope text NOT NULL,
