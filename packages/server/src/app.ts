@@ -11,12 +11,21 @@ import { engineOf } from './db/data-source.js';
 import type { Context } from './graphql/context.js';
 import { Loaders } from './graphql/loaders.js';
 import { treklangSchema } from './graphql/build-schema.js';
+import { executionOptions, TUNED, type ExecutionTuning } from './ops/graphql-execution.js';
+import { silentLogger, type Logger } from './ops/logger.js';
+import { openReadConnection, routeReads } from './ops/read-connection.js';
+import { attachLogRecord, graphqlLogging, graphqlLogRecord, recordViewer, requestLogging } from './ops/request-log.js';
+import { Drain } from './ops/shutdown.js';
 
 export interface AppOptions {
   db: DataSource;
   databaseUrl: string;
   signingKey: Uint8Array;
   webDist?: string;
+  /** How GraphQL executes (ops/graphql-execution.ts); every step on unless a benchmark switches one off. */
+  execution?: ExecutionTuning;
+  /** Where request logs go (ops/logger.ts); none by default, main.ts logs JSON lines to stdout. */
+  logger?: Logger;
 }
 
 function graphQLErrorBody(message: string, code: string): { errors: { message: string; extensions: { code: string } }[] } {
@@ -58,13 +67,25 @@ function localeOf(acceptLanguage: string | undefined): Locale {
 }
 
 /** The whole HTTP surface on one port: /graphql, the explorer, health checks and the web app. */
-export async function createApp(options: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+export async function createApp(options: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context>; drain: Drain }> {
   const { db, signingKey } = options;
+  const logger = options.logger ?? silentLogger;
   const engine = engineOf(options.databaseUrl);
+  // SQLite: reads outside transactions on a second, read-only connection (ops/read-connection.ts).
+  const reader = await openReadConnection(db);
+  const readDb = reader ? routeReads(db, reader) : db;
+  const execution = executionOptions<Context>(await treklangSchema(), options.execution ?? TUNED);
   const apollo = new ApolloServer<Context>({
-    schema: await treklangSchema(),
+    ...execution,
+    plugins: [
+      ...execution.plugins!,
+      graphqlLogging(logger),
+      { serverWillStart: async () => ({ serverWillStop: async () => void (await reader?.destroy()) }) },
+    ],
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts shuts down gracefully (ops/shutdown.ts); Apollo's own handler would stop it mid-request and re-raise the signal.
+    stopOnTerminationSignals: false,
     // Every request carries `Authorization: Bearer`, a header that makes browsers send a CORS preflight,
     // so it counts as proof against cross-site request forgery; GET queries from scripts then work too.
     csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
@@ -73,6 +94,8 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
 
   const app = express();
   app.disable('x-powered-by');
+  const drain = new Drain();
+  app.use(requestLogging(logger), drain.middleware());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -85,20 +108,28 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.use('/explorer', altairExpress({ endpointURL: '/graphql', initialSettings: { language: 'en-US' }, disableAccount: true } as never));
+  app.use(
+    '/explorer',
+    altairExpress({
+      endpointURL: '/graphql',
+      initialSettings: { language: 'en-US' },
+      disableAccount: true,
+      initialHeaders: { Authorization: 'Bearer <paste the output of: pnpm -s token caseworker@hjoerring.demo>' },
+      initialQuery: '{\n  viewer { name role organization { name } }\n  contracts(first: 5) {\n    totalCount\n    edges { node { status serviceType citizen { name } goals { title change } } }\n  }\n}\n',
+    } as never),
+  );
   app.use(
     '/graphql',
     requireBearer,
     express.json({ limit: '1mb' }),
     bodyErrors,
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        db,
-        engine,
-        viewer: await authenticate(db, req.headers.authorization, signingKey),
-        loaders: new Loaders(db),
-        locale: localeOf(req.headers['accept-language']),
-      }),
+      context: async ({ req, res }) => {
+        const record = graphqlLogRecord(res);
+        const viewer = await authenticate(readDb, req.headers.authorization, signingKey);
+        recordViewer(record, viewer);
+        return attachLogRecord({ db: readDb, engine, viewer, loaders: new Loaders(readDb), locale: localeOf(req.headers['accept-language']) }, record);
+      },
     }),
   );
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
@@ -106,5 +137,5 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!graphql|explorer|healthz|readyz).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   }
-  return { app, apollo };
+  return { app, apollo, drain };
 }

@@ -1,39 +1,52 @@
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadDemoKey } from './auth/demo-key.js';
 import { createApp } from './app.js';
 import { describeDatabase } from './cli/cli-support.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/data-source.js';
+import { syncBuiltInTemplates } from './modules/forms/sync-built-in-templates.js';
 import { seedDemoDataIfEmpty } from './seed/demo-seed.js';
+import { createLogger, type LogFields } from './ops/logger.js';
+import { removeServerPid, serverPidPath, writeServerPid } from './ops/server-pid.js';
+import { gracefulShutdown } from './ops/shutdown.js';
+import { withStartupLock } from './ops/startup-lock.js';
 
-const log = (level: 'info' | 'error', msg: string, fields: Record<string, unknown> = {}): void => {
-  const line = JSON.stringify({ level, time: new Date().toISOString(), msg, ...fields });
-  if (level === 'error') console.error(line);
-  else console.log(line);
-};
+// Structured JSON lines (ops/logger.ts): one per request, with its request id and no personal data.
+const logger = createLogger();
+const log = (level: 'info' | 'error', msg: string, fields: LogFields = {}): void => logger[level](msg, fields);
 
 const config = loadConfig();
 if (config.mode === 'production') {
   log('error', 'Production mode needs OIDC settings, which this build does not have yet; refusing to start with the demo key.');
   process.exit(1);
 }
-const db = await openDatabase(config.databaseUrl);
-const seeded = await seedDemoDataIfEmpty(db);
-const { app } = await createApp({ db, databaseUrl: config.databaseUrl, signingKey: loadDemoKey(config.dataDir), webDist: config.webDist });
+// Migrations, built-in templates and demo data, one server at a time when several start together (ops/startup-lock.ts).
+const { db, seeded } = await withStartupLock(config.databaseUrl, async () => {
+  const opened = await openDatabase(config.databaseUrl);
+  await syncBuiltInTemplates(opened);
+  return { db: opened, seeded: await seedDemoDataIfEmpty(opened) };
+});
+const { app, apollo, drain } = await createApp({ db, databaseUrl: config.databaseUrl, signingKey: loadDemoKey(config.dataDir), webDist: config.webDist, logger });
+const pidPath = serverPidPath(config.databaseUrl);
 const server = app.listen(config.port);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   const hint = error.code === 'EADDRINUSE' ? ` Port ${config.port} is in use: stop the other process or start with another port, e.g. PORT=4001 pnpm start.` : '';
-  log('error', `Treklang could not listen on port ${config.port}.${hint}`, { code: error.code });
+  log('error', `Treklang could not listen on port ${config.port}.${hint}`, { code: error.code ?? null });
   void db.destroy().finally(() => process.exit(1));
 });
 
 server.on('listening', () => {
-  const url = `http://localhost:${config.port}`;
+  // PORT=0 picks a free port: report the one bound.
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://localhost:${port}`;
   const webBuilt = existsSync(join(config.webDist, 'index.html'));
-  log('info', 'Treklang is running', { url, graphql: `${url}/graphql`, explorer: `${url}/explorer`, database: describeDatabase(config.databaseUrl), mode: config.mode, demoDataLoaded: seeded });
-  console.log(
+  writeServerPid(pidPath);
+  log('info', 'Treklang is running', { url, port, pid: process.pid, graphql: `${url}/graphql`, explorer: `${url}/explorer`, database: describeDatabase(config.databaseUrl), mode: config.mode, demoDataLoaded: seeded });
+  // The banner is for people at a terminal; log collectors get JSON lines only.
+  if (process.stdout.isTTY) console.log(
     [
       '',
       `  Treklang kører / is running: ${url}`,
@@ -51,12 +64,17 @@ server.on('listening', () => {
   );
 });
 
-function shutdown(signal: string): void {
-  log('info', 'shutting down', { signal });
-  server.close(() => {
-    void db.destroy().finally(() => process.exit(0));
-  });
-  setTimeout(() => process.exit(1), 10_000).unref();
-}
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+// Graceful shutdown (ops/shutdown.ts): requests in flight finish, new ones are refused, then the database closes.
+const shutdown = gracefulShutdown({
+  server,
+  drain,
+  logger,
+  timeoutMs: Number(process.env.TREKLANG_SHUTDOWN_TIMEOUT_MS ?? 10_000),
+  close: async () => {
+    await apollo.stop();
+    await db.destroy();
+    removeServerPid(pidPath);
+  },
+});
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

@@ -3,6 +3,8 @@ import { Citizen } from '../modules/citizens/citizen.entity.js';
 import { Consent } from '../modules/consents/consent.entity.js';
 import { ContractVersion } from '../modules/contracts/contract-version.entity.js';
 import { Contract } from '../modules/contracts/contract.entity.js';
+import { FormResponse } from '../modules/forms/form-response.entity.js';
+import { FormTemplate } from '../modules/forms/form-template.entity.js';
 import { FollowUpMeeting } from '../modules/follow-ups/follow-up-meeting.entity.js';
 import { Goal } from '../modules/goals/goal.entity.js';
 import { Measurement } from '../modules/measurements/measurement.entity.js';
@@ -16,4 +18,5 @@ import { User } from '../modules/users/user.entity.js';
 export const entities = [
   Organization, User, Citizen, Order, Contract, ContractVersion, Goal, SubGoal, Measurement,
   FollowUpMeeting, StatusNote, GoalStatusReport, ChangeNotice, Consent,
+  FormTemplate, FormResponse,
 ];

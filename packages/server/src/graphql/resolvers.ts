@@ -17,6 +17,10 @@ import { FollowUpMeetingResolver } from '../modules/follow-ups/follow-up.resolve
 import { ContractFollowUpsResolver } from '../modules/follow-ups/contract-follow-ups.resolver.js';
 import { ContractStatusNotesResolver, GoalStatusReportResolver, StatusNoteResolver } from '../modules/status-notes/status-note.resolver.js';
 import { DeadlineResolver } from '../modules/deadlines/deadline.resolver.js';
+import { FormTemplateResolver } from '../modules/forms/form-template.resolver.js';
+import { FormResponseResolver } from '../modules/forms/form-response.resolver.js';
+import { ProgressionResolver } from '../modules/progression/progression.resolver.js';
+import { TimelinessGroupResolver, TimelinessResolver } from '../modules/progression/timeliness/timeliness.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -40,4 +44,9 @@ export const resolvers: NonEmptyArray<Function> = [
   GoalStatusReportResolver,
   ContractStatusNotesResolver,
   DeadlineResolver,
+  FormTemplateResolver,
+  FormResponseResolver,
+  ProgressionResolver,
+  TimelinessResolver,
+  TimelinessGroupResolver,
 ];

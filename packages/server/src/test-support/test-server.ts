@@ -5,6 +5,7 @@ import { createApp } from '../app.js';
 import { signDemoToken } from '../auth/tokens.js';
 import { openDatabase } from '../db/data-source.js';
 import { createScratchDatabase, type ScratchDatabase } from '../db/scratch-database.js';
+import { syncBuiltInTemplates } from '../modules/forms/sync-built-in-templates.js';
 
 export const TEST_KEY = new TextEncoder().encode('treklang-test-signing-key-0123456789');
 
@@ -27,6 +28,7 @@ export interface TestServer {
 export async function startTestServer(): Promise<TestServer> {
   const database: ScratchDatabase = await createScratchDatabase();
   const db = await openDatabase(database.url);
+  await syncBuiltInTemplates(db);
   const { app, apollo } = await createApp({ db, databaseUrl: database.url, signingKey: TEST_KEY });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

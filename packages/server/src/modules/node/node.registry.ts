@@ -9,6 +9,10 @@ import { ContractVersion } from '../contracts/contract-version.entity.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { visibleContracts } from '../contracts/contract.scope.js';
 import { FollowUpMeeting } from '../follow-ups/follow-up-meeting.entity.js';
+import { FormResponse } from '../forms/form-response.entity.js';
+import { findVisibleSubject } from '../forms/form-subject.js';
+import { FormTemplate } from '../forms/form-template.entity.js';
+import { templateVisible } from '../forms/form-template.scope.js';
 import { Goal } from '../goals/goal.entity.js';
 import { Measurement } from '../measurements/measurement.entity.js';
 import { Order } from '../orders/order.entity.js';
@@ -71,6 +75,9 @@ export const NODE_TYPES: Readonly<Record<string, NodeType>> = {
   StatusNote: nodeType(StatusNote, (ctx, note) => contractVisible(ctx, note.contractId)),
   GoalStatusReport: nodeType(GoalStatusReport, (ctx, report) => statusNoteVisible(ctx, report.statusNoteId)),
   ChangeNotice: nodeType(ChangeNotice, (ctx, notice) => contractVisible(ctx, notice.contractId)),
+  FormTemplate: nodeType(FormTemplate, (ctx, template) => templateVisible(ctx.db, ctx.viewer, template)),
+  // A form response is visible to whoever may see its subject (citizen, contract or meeting).
+  FormResponse: nodeType(FormResponse, async (ctx, response) => (await findVisibleSubject(ctx.db, ctx.viewer, response.subjectType, response.subjectRowId)) !== null),
 };
 
 export function nodeTypeOf(typeName: string): NodeType | null {

@@ -1,0 +1,114 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler, Response } from 'express';
+import type { Viewer } from '../auth/viewer.js';
+import type { Logger } from './logger.js';
+
+/*
+ * One log line per HTTP request: request id, method, path (never the query string, which can hold GraphQL
+ * variables), status, duration, and for GraphQL the operation name, user id, organisation id and error codes.
+ * The request id comes from a well-formed X-Request-Id header (so a load balancer's id carries through) or is
+ * made here, and is always sent back in X-Request-Id.
+ */
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const QUIET_PATHS = new Set(['/healthz', '/readyz']);
+
+/** What the GraphQL layer adds to a request's log line. */
+export interface GraphQLLogRecord {
+  requestId: string;
+  operationName?: string | null;
+  userId?: string;
+  organizationId?: string;
+  errorCodes?: string[];
+}
+
+const RECORD = Symbol('graphqlLogRecord');
+
+export function requestIdOf(res: Response): string {
+  return res.locals.requestId as string;
+}
+
+/** The record for this response, created on first use. */
+export function graphqlLogRecord(res: Response): GraphQLLogRecord {
+  res.locals.graphql ??= { requestId: res.locals.requestId as string };
+  return res.locals.graphql as GraphQLLogRecord;
+}
+
+/** Notes who asked, once the viewer is known. */
+export function recordViewer(record: GraphQLLogRecord, viewer: Viewer): void {
+  record.userId = viewer.user.rowId;
+  record.organizationId = viewer.organization.rowId;
+}
+
+/**
+ * Hangs the record on a GraphQL context object without making it part of the Context type. Enumerable, because
+ * Apollo copies the context's own enumerable properties (symbols included) for each operation it runs.
+ */
+export function attachLogRecord<T extends object>(context: T, record: GraphQLLogRecord): T {
+  Object.defineProperty(context, RECORD, { value: record, enumerable: true });
+  return context;
+}
+
+export function requestLogging(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    // Captured now: routers mounted below change req.path, and the query string is never logged.
+    const path = req.path;
+    const offered = req.get('x-request-id');
+    const requestId = offered && REQUEST_ID.test(offered) ? offered : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    let logged = false;
+    const done = () => {
+      if (logged) return;
+      logged = true;
+      if (QUIET_PATHS.has(path) && res.statusCode === 200) return;
+      const graphql = res.locals.graphql as GraphQLLogRecord | undefined;
+      logger.info('request', {
+        requestId,
+        method: req.method,
+        path,
+        status: res.statusCode,
+        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+        aborted: res.writableFinished ? undefined : true,
+        operationName: graphql?.operationName ?? undefined,
+        userId: graphql?.userId,
+        organizationId: graphql?.organizationId,
+        errorCodes: graphql?.errorCodes?.length ? graphql.errorCodes : undefined,
+      });
+    };
+    res.once('finish', done);
+    res.once('close', done);
+    next();
+  };
+}
+
+/** Apollo plugin: fills in the operation name and error codes, and logs unexpected errors (name and stack, no data). */
+export function graphqlLogging(logger: Logger): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors(rc) {
+          const record = (rc.contextValue as Record<symbol, GraphQLLogRecord | undefined>)[RECORD];
+          const codes = rc.errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          if (record) record.errorCodes = codes;
+          for (const error of rc.errors) {
+            const original = error.originalError;
+            if (!original || error.extensions?.code) continue;
+            logger.error('unexpected error in a GraphQL request', {
+              requestId: record?.requestId,
+              operationName: rc.operationName ?? undefined,
+              error: original.name,
+              stack: (original.stack ?? '').split('\n').slice(1, 6).map((line) => line.trim()),
+            });
+          }
+        },
+        async willSendResponse(rc) {
+          const record = (rc.contextValue as Record<symbol, GraphQLLogRecord | undefined>)[RECORD];
+          if (record) record.operationName = rc.operationName ?? null;
+        },
+      };
+    },
+  };
+}

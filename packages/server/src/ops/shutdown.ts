@@ -1,0 +1,92 @@
+import type { Server } from 'node:http';
+import type { RequestHandler, Response } from 'express';
+import type { Logger } from './logger.js';
+
+/*
+ * Graceful shutdown: on SIGTERM (or SIGINT) the server stops listening, refuses requests that arrive on open
+ * keep-alive connections with 503 and `Connection: close`, lets every request already in flight finish (their
+ * responses also close the connection), then stops Apollo and closes the database and exits 0. If requests are
+ * still running after the timeout it exits 1. A second signal exits at once.
+ */
+
+export class Drain {
+  private active = false;
+  private readonly inFlight = new Set<Response>();
+
+  get draining(): boolean {
+    return this.active;
+  }
+
+  get inFlightCount(): number {
+    return this.inFlight.size;
+  }
+
+  /** First middleware after request logging: tracks requests, refuses new ones while draining. */
+  middleware(): RequestHandler {
+    return (_req, res, next) => {
+      if (this.active) {
+        res.setHeader('connection', 'close');
+        res.status(503).json({ errors: [{ message: 'The server is shutting down; try again.', extensions: { code: 'SHUTTING_DOWN' } }] });
+        return;
+      }
+      this.inFlight.add(res);
+      const forget = () => this.inFlight.delete(res);
+      res.once('finish', forget);
+      res.once('close', forget);
+      next();
+    };
+  }
+
+  /** From now on new requests are refused and in-flight responses close their connection. */
+  begin(): void {
+    this.active = true;
+    for (const res of this.inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+  }
+}
+
+export interface ShutdownOptions {
+  server: Server;
+  drain: Drain;
+  /** Stops Apollo, closes the database and whatever else the process holds; runs once no request is in flight. */
+  close: () => Promise<void>;
+  logger: Logger;
+  timeoutMs: number;
+  exit?: (code: number) => void;
+}
+
+/** Returns the signal handler; install it with process.on('SIGTERM', ...). */
+export function gracefulShutdown(options: ShutdownOptions): (signal: NodeJS.Signals) => void {
+  const { server, drain, logger } = options;
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  let started = false;
+  return (signal) => {
+    if (started) {
+      logger.warn('second signal: exiting now', { signal });
+      exit(1);
+      return;
+    }
+    started = true;
+    logger.info('shutting down: no new requests, waiting for those in flight', { signal, inFlight: drain.inFlightCount, timeoutMs: options.timeoutMs });
+    drain.begin();
+    const timer = setTimeout(() => {
+      logger.error('shutdown timed out with requests still in flight', { inFlight: drain.inFlightCount });
+      exit(1);
+    }, options.timeoutMs);
+    timer.unref();
+    server.close(() => {
+      options.close().then(
+        () => {
+          clearTimeout(timer);
+          logger.info('stopped', { signal });
+          exit(0);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          logger.error('error while closing', { error: error instanceof Error ? error.name : 'unknown' });
+          exit(1);
+        },
+      );
+    });
+    server.closeIdleConnections();
+  };
+}
