@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { altairExpress } from 'altair-express-middleware';
 import { authenticate } from './auth/authenticate.js';
+import { demoLoginRouter } from './auth/demo-login.js';
 import { engineOf } from './db/data-source.js';
 import type { Context } from './graphql/context.js';
 import { Loaders } from './graphql/loaders.js';
@@ -22,6 +23,8 @@ export interface AppOptions {
   databaseUrl: string;
   signingKey: Uint8Array;
   webDist?: string;
+  /** Demo mode: POST /auth/demo-login hands out demo tokens to the web app's user picker. */
+  demoLogin?: boolean;
   /** How GraphQL executes (ops/graphql-execution.ts); every step on unless a benchmark switches one off. */
   execution?: ExecutionTuning;
   /** Where request logs go (ops/logger.ts); none by default, main.ts logs JSON lines to stdout. */
@@ -108,6 +111,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  if (options.demoLogin) app.use('/auth', demoLoginRouter(db, signingKey));
   app.use(
     '/explorer',
     altairExpress({
@@ -135,7 +139,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
     const webDist = options.webDist;
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql|explorer|healthz|readyz).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+    app.get(/^\/(?!graphql|explorer|healthz|readyz|auth).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   }
   return { app, apollo, drain };
 }

@@ -28,7 +28,7 @@ const { db, seeded } = await withStartupLock(config.databaseUrl, async () => {
   await syncBuiltInTemplates(opened);
   return { db: opened, seeded: await seedDemoDataIfEmpty(opened) };
 });
-const { app, apollo, drain } = await createApp({ db, databaseUrl: config.databaseUrl, signingKey: loadDemoKey(config.dataDir), webDist: config.webDist, logger });
+const { app, apollo, drain } = await createApp({ db, databaseUrl: config.databaseUrl, signingKey: loadDemoKey(config.dataDir), webDist: config.webDist, demoLogin: config.mode === 'demo', logger });
 const pidPath = serverPidPath(config.databaseUrl);
 const server = app.listen(config.port);
 

@@ -1,11 +1,30 @@
+import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app.js';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import 'dkfds/dist/css/dkfds.min.css';
+import './styles/app.css';
+import { createApolloClient } from './apollo/client.js';
+import { ROUTES } from './app/routes.js';
+import { LanguageProvider } from './i18n/language.js';
+import { SessionProvider, UNAUTHENTICATED_EVENT } from './session/session.js';
+import { readSession } from './session/token-store.js';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+const router = createBrowserRouter(ROUTES);
+// The token expired or was revoked: the session ends and RequireViewer leads to the login and back.
+const client = createApolloClient(() => window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT)));
+
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <LanguageProvider>
+      <ApolloProvider client={client}>
+        <SessionProvider initial={readSession()}>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </ApolloProvider>
+    </LanguageProvider>
   </StrictMode>,
 );

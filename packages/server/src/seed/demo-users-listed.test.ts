@@ -15,7 +15,7 @@ describe('the demo users a new user reads about are the ones the seed creates', 
   });
 
   it('lists the same users, roles and organisations on the start page', () => {
-    const page = read('packages/web/src/demo-users.ts');
+    const page = read('packages/web/src/session/demo-users.ts');
     const listed = [...page.matchAll(/email: '([^']+)', role: '([A-Z_]+)', organization: '([^']+)'/g)].map((m) => [m[1], m[2], m[3]]);
     expect(listed).toEqual(DEMO_USERS.map((u) => [u.email, u.role, organizationName(u.organization)]));
   });

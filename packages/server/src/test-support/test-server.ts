@@ -29,7 +29,7 @@ export async function startTestServer(): Promise<TestServer> {
   const database: ScratchDatabase = await createScratchDatabase();
   const db = await openDatabase(database.url);
   await syncBuiltInTemplates(db);
-  const { app, apollo } = await createApp({ db, databaseUrl: database.url, signingKey: TEST_KEY });
+  const { app, apollo } = await createApp({ db, databaseUrl: database.url, signingKey: TEST_KEY, demoLogin: true });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -1,7 +1,9 @@
+import type { Role } from '../generated/graphql.js';
+
 /** The demo logins (the same list as the server's seed and the README); a server test keeps them in step. */
 export interface DemoUser {
   email: string;
-  role: 'CASEWORKER' | 'PROVIDER_STAFF' | 'PROVIDER_MANAGER' | 'MANAGER' | 'ADMIN' | 'INTEGRATOR';
+  role: Role;
   organization: string;
 }
 

@@ -1,0 +1,26 @@
+import express, { type Router } from 'express';
+import type { DataSource } from 'typeorm';
+import { User } from '../modules/users/user.entity.js';
+import { DEMO_TOKEN_TTL_SECONDS, signDemoToken } from './tokens.js';
+
+/**
+ * Demo mode's login for the web app: POST /auth/demo-login {"email": "..."} answers {token, expiresIn} for a
+ * user in the database, the same token `pnpm token` prints. Never mounted in production mode.
+ */
+export function demoLoginRouter(db: DataSource, signingKey: Uint8Array): Router {
+  const router = express.Router();
+  router.post('/demo-login', express.json({ limit: '4kb' }), async (req, res) => {
+    const email = typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
+    if (!email) {
+      res.status(400).json({ error: 'Send {"email": "<a demo user>"}.', code: 'BAD_REQUEST' });
+      return;
+    }
+    const user = await db.getRepository(User).findOneBy({ email });
+    if (!user) {
+      res.status(401).json({ error: 'No user with that e-mail address.', code: 'UNKNOWN_USER' });
+      return;
+    }
+    res.set('cache-control', 'no-store').json({ token: await signDemoToken(user.rowId, signingKey), expiresIn: DEMO_TOKEN_TTL_SECONDS });
+  });
+  return router;
+}

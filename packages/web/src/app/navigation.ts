@@ -1,0 +1,30 @@
+import type { Role } from '../generated/graphql.js';
+import type { CommonTexts } from '../i18n/common-texts.js';
+
+export interface NavigationItem {
+  to: string;
+  label: keyof CommonTexts['nav'];
+}
+
+/** The main menu per role: managers see aggregates only, so no citizen or contract pages. */
+export function navigationFor(role: Role): NavigationItem[] {
+  switch (role) {
+    case 'CASEWORKER':
+    case 'PROVIDER_STAFF':
+    case 'PROVIDER_MANAGER':
+      return [
+        { to: '/', label: 'work' },
+        { to: '/citizens', label: 'citizens' },
+        { to: '/contracts', label: 'contracts' },
+        { to: '/progression', label: 'progression' },
+      ];
+    case 'MANAGER':
+      return [{ to: '/progression', label: 'progression' }];
+    case 'ADMIN':
+    case 'INTEGRATOR':
+      return [
+        { to: '/', label: 'work' },
+        { to: '/progression', label: 'progression' },
+      ];
+  }
+}

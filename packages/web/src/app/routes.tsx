@@ -1,0 +1,28 @@
+import type { RouteObject } from 'react-router';
+import { accessibilityRoutes } from '../modules/accessibility/routes.js';
+import { citizenRoutes } from '../modules/citizens/routes.js';
+import { contractRoutes } from '../modules/contracts/routes.js';
+import { followUpRoutes } from '../modules/follow-ups/routes.js';
+import { formRoutes } from '../modules/forms/routes.js';
+import { progressionRoutes } from '../modules/progression/routes.js';
+import { workRoutes } from '../modules/work/routes.js';
+import { LoginPage } from '../session/login-page.js';
+import { Layout } from './layout.js';
+import { NotFoundPage } from './not-found-page.js';
+import { RequireViewer } from './require-viewer.js';
+
+/** Every page; each feature folder declares its own routes (modules/<feature>/routes.tsx). */
+export const ROUTES: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      ...accessibilityRoutes,
+      {
+        element: <RequireViewer />,
+        children: [...workRoutes, ...citizenRoutes, ...contractRoutes, ...followUpRoutes, ...formRoutes, ...progressionRoutes],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,86 @@
+import type { Role } from '../generated/graphql.js';
+import type { Texts } from './language.js';
+
+export interface CommonTexts {
+  appName: string;
+  switchLanguage: string;
+  switchLanguageLabel: string;
+  skipToContent: string;
+  mainNavigation: string;
+  loading: string;
+  errorTitle: string;
+  retry: string;
+  logout: string;
+  loggedInAs: string;
+  accessibilityStatement: string;
+  explorer: string;
+  print: string;
+  save: string;
+  cancel: string;
+  exportCsv: string;
+  noRows: string;
+  notFound: string;
+  nav: { work: string; citizens: string; contracts: string; progression: string; forms: string };
+  roles: Record<Role, string>;
+}
+
+export const COMMON_TEXTS: Texts<CommonTexts> = {
+  da: {
+    appName: 'Treklang',
+    switchLanguage: 'English',
+    switchLanguageLabel: 'Switch to English',
+    skipToContent: 'Gå til indhold',
+    mainNavigation: 'Hovedmenu',
+    loading: 'Henter…',
+    errorTitle: 'Noget gik galt',
+    retry: 'Prøv igen',
+    logout: 'Log ud',
+    loggedInAs: 'Logget ind som',
+    accessibilityStatement: 'Tilgængelighedserklæring',
+    explorer: 'GraphQL-explorer',
+    print: 'Udskriv',
+    save: 'Gem',
+    cancel: 'Annuller',
+    exportCsv: 'Eksportér CSV',
+    noRows: 'Ingen rækker.',
+    notFound: 'Siden findes ikke.',
+    nav: { work: 'Mit arbejde', citizens: 'Borgere', contracts: 'Kontrakter', progression: 'Progression', forms: 'Skemaer' },
+    roles: {
+      CASEWORKER: 'Rådgiver',
+      PROVIDER_STAFF: 'Medarbejder hos leverandør',
+      PROVIDER_MANAGER: 'Leder hos leverandør',
+      MANAGER: 'Leder (samlede tal)',
+      ADMIN: 'Administrator',
+      INTEGRATOR: 'Integration',
+    },
+  },
+  en: {
+    appName: 'Treklang',
+    switchLanguage: 'Dansk',
+    switchLanguageLabel: 'Skift til dansk',
+    skipToContent: 'Skip to content',
+    mainNavigation: 'Main menu',
+    loading: 'Loading…',
+    errorTitle: 'Something went wrong',
+    retry: 'Try again',
+    logout: 'Log out',
+    loggedInAs: 'Logged in as',
+    accessibilityStatement: 'Accessibility statement',
+    explorer: 'GraphQL explorer',
+    print: 'Print',
+    save: 'Save',
+    cancel: 'Cancel',
+    exportCsv: 'Export CSV',
+    noRows: 'No rows.',
+    notFound: 'This page does not exist.',
+    nav: { work: 'My work', citizens: 'Citizens', contracts: 'Contracts', progression: 'Progression', forms: 'Forms' },
+    roles: {
+      CASEWORKER: 'Caseworker',
+      PROVIDER_STAFF: 'Provider staff',
+      PROVIDER_MANAGER: 'Provider manager',
+      MANAGER: 'Manager (aggregates)',
+      ADMIN: 'Administrator',
+      INTEGRATOR: 'Integration',
+    },
+  },
+};
