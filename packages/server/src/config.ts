@@ -8,7 +8,7 @@ export interface Config {
   mode: Mode;
   /** Folder for the SQLite file and the demo signing key. */
   dataDir: string;
-  /** Built web app to serve at /, when present. */
+  /** Built web app to serve at /, when present (TREKLANG_WEB_DIST, default packages/web/dist). */
   webDist: string;
 }
 
@@ -25,7 +25,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL ?? `sqlite:${resolve(dataDir, 'treklang.db')}`,
     mode,
     dataDir,
-    webDist: resolve(repoRoot, 'packages/web/dist'),
+    webDist: resolve(repoRoot, env.TREKLANG_WEB_DIST ?? 'packages/web/dist'),
   };
 }
 

@@ -9,7 +9,7 @@ import { createWorkspace, demoToken, gql, startServer, type GraphQLReply, type S
  */
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const WEB_INDEX = resolve(import.meta.dirname, '../../../packages/web/dist/index.html');
+const WEB_INDEX = resolve(import.meta.dirname, '../../..', process.env.TREKLANG_WEB_DIST ?? 'packages/web/dist', 'index.html');
 
 export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
