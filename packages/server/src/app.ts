@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { altairExpress } from 'altair-express-middleware';
+import { AccessTrail } from './auth/access-trail.js';
 import { authenticate } from './auth/authenticate.js';
 import { demoLoginRouter } from './auth/demo-login.js';
 import { engineOf } from './db/data-source.js';
@@ -132,7 +133,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
         const record = graphqlLogRecord(res);
         const viewer = await authenticate(readDb, req.headers.authorization, signingKey);
         recordViewer(record, viewer);
-        return attachLogRecord({ db: readDb, engine, viewer, loaders: new Loaders(readDb), locale: localeOf(req.headers['accept-language']) }, record);
+        return attachLogRecord({ db: readDb, engine, viewer, loaders: new Loaders(readDb), locale: localeOf(req.headers['accept-language']), access: new AccessTrail() }, record);
       },
     }),
   );
