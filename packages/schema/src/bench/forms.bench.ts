@@ -9,7 +9,7 @@
  */
 import { checkDefinition } from '../forms/check-definition.js';
 import { computeDerived } from '../forms/derived/index.js';
-import type { Answers, FormDefinition, ValidationContext } from '../forms/types.js';
+import type { Answers, FormDefinition, FormItem, ValidationContext } from '../forms/types.js';
 import { validateResponse } from '../forms/validate.js';
 import { buildLargeForm } from './large-form.js';
 
