@@ -9,9 +9,18 @@ import { altairExpress } from 'altair-express-middleware';
 import { AccessTrail } from './auth/access-trail.js';
 import { authenticate } from './auth/authenticate.js';
 import { demoLoginRouter } from './auth/demo-login.js';
+import type { OidcVerifier } from './auth/oidc.js';
+import { rateLimit } from './auth/rate-limit.js';
+import { auditedContext } from './modules/audit/audit-origin.js';
+import { auditPlugin } from './modules/audit/audit-plugin.js';
 import { engineOf } from './db/data-source.js';
 import type { Context } from './graphql/context.js';
 import { Loaders } from './graphql/loaders.js';
+import { finalErrorHandler, formatErrors } from './graphql/error-masking.js';
+import { limitParseOptions, limitRules } from './graphql/limits.js';
+import { requestShapeLimits } from './graphql/limits-http.js';
+import { introspectionGate } from './graphql/limits-introspection.js';
+import type { Mode } from './config.js';
 import { treklangSchema } from './graphql/build-schema.js';
 import { executionOptions, TUNED, type ExecutionTuning } from './ops/graphql-execution.js';
 import { silentLogger, type Logger } from './ops/logger.js';
@@ -22,7 +31,12 @@ import { Drain } from './ops/shutdown.js';
 export interface AppOptions {
   db: DataSource;
   databaseUrl: string;
-  signingKey: Uint8Array;
+  /** Demo tokens' signing key; null in production mode, where only OpenID Connect tokens and API tokens count. */
+  signingKey: Uint8Array | null;
+  /** Production login (auth/oidc.ts). */
+  oidc?: OidcVerifier | null;
+  /** Requests per minute per bearer token (auth/rate-limit.ts); none when absent or 0. */
+  rateLimitPerMinute?: number;
   webDist?: string;
   /** Demo mode: POST /auth/demo-login hands out demo tokens to the web app's user picker. */
   demoLogin?: boolean;
@@ -30,6 +44,8 @@ export interface AppOptions {
   execution?: ExecutionTuning;
   /** Where request logs go (ops/logger.ts); none by default, main.ts logs JSON lines to stdout. */
   logger?: Logger;
+  /** Production masks unexpected errors and opens introspection to ADMIN and INTEGRATOR only; demo (the default) does neither. */
+  mode?: Mode;
 }
 
 function graphQLErrorBody(message: string, code: string): { errors: { message: string; extensions: { code: string } }[] } {
@@ -74,6 +90,7 @@ function localeOf(acceptLanguage: string | undefined): Locale {
 export async function createApp(options: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context>; drain: Drain }> {
   const { db, signingKey } = options;
   const logger = options.logger ?? silentLogger;
+  const production = options.mode === 'production';
   const engine = engineOf(options.databaseUrl);
   // SQLite: reads outside transactions on a second, read-only connection (ops/read-connection.ts).
   const reader = await openReadConnection(db);
@@ -84,10 +101,18 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
     plugins: [
       ...execution.plugins!,
       graphqlLogging(logger),
+      auditPlugin(db, logger),
+      introspectionGate(!production),
       { serverWillStart: async () => ({ serverWillStop: async () => void (await reader?.destroy()) }) },
     ],
+    // Introspection is decided per viewer by introspectionGate (graphql/limits-introspection.ts).
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    formatError: formatErrors({ mask: production, logger }),
+    // Depth, cost, aliases, directives and tokens (graphql/limits.ts); one operation per request.
+    validationRules: limitRules(),
+    parseOptions: limitParseOptions(),
+    allowBatchedHttpRequests: false,
     // main.ts shuts down gracefully (ops/shutdown.ts); Apollo's own handler would stop it mid-request and re-raise the signal.
     stopOnTerminationSignals: false,
     // Every request carries `Authorization: Bearer`, a header that makes browsers send a CORS preflight,
@@ -112,7 +137,8 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  if (options.demoLogin) app.use('/auth', demoLoginRouter(db, signingKey));
+  const throttle = rateLimit(options.rateLimitPerMinute ?? 0);
+  if (options.demoLogin && signingKey) app.use('/auth', throttle, demoLoginRouter(db, signingKey));
   app.use(
     '/explorer',
     altairExpress({
@@ -125,16 +151,18 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
   );
   app.use(
     '/graphql',
+    throttle,
     requireBearer,
     express.json({ limit: '1mb' }),
     bodyErrors,
+    requestShapeLimits(),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
+      context: auditedContext(db, logger, async ({ req, res }) => {
         const record = graphqlLogRecord(res);
-        const viewer = await authenticate(readDb, req.headers.authorization, signingKey);
+        const viewer = await authenticate(readDb, req.headers.authorization, { signingKey, oidc: options.oidc, locale: localeOf(req.headers['accept-language']), logger });
         recordViewer(record, viewer);
         return attachLogRecord({ db: readDb, engine, viewer, loaders: new Loaders(readDb), locale: localeOf(req.headers['accept-language']), access: new AccessTrail() }, record);
-      },
+      }),
     }),
   );
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
@@ -142,5 +170,6 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!graphql|explorer|healthz|readyz|auth).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   }
+  app.use(finalErrorHandler({ mask: production, logger }));
   return { app, apollo, drain };
 }

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { OIDC_ALGORITHMS, type OidcSettings } from './auth/oidc.js';
+import { parseRateLimit } from './auth/rate-limit.js';
 
 export type Mode = 'demo' | 'production';
 
@@ -10,9 +12,26 @@ export interface Config {
   dataDir: string;
   /** Built web app to serve at /, when present (TREKLANG_WEB_DIST, default packages/web/dist). */
   webDist: string;
+  /** The OpenID Connect provider (TREKLANG_OIDC_*), or null when not configured. */
+  oidc: OidcSettings | null;
+  /** Requests per minute per bearer token (TREKLANG_RATE_LIMIT); 0: no limit. */
+  rateLimitPerMinute: number;
 }
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
+
+function oidcSettings(env: NodeJS.ProcessEnv): OidcSettings | null {
+  const issuer = env.TREKLANG_OIDC_ISSUER?.trim();
+  const audience = env.TREKLANG_OIDC_AUDIENCE?.trim();
+  if (!issuer && !audience) return null;
+  return {
+    issuer: issuer ?? '',
+    audience: audience ?? '',
+    jwksUrl: env.TREKLANG_OIDC_JWKS_URL?.trim() || null,
+    userClaim: env.TREKLANG_OIDC_USER_CLAIM?.trim() || 'email',
+    algorithms: OIDC_ALGORITHMS,
+  };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mode = env.TREKLANG_MODE ?? 'demo';
@@ -26,7 +45,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mode,
     dataDir,
     webDist: resolve(repoRoot, env.TREKLANG_WEB_DIST ?? 'packages/web/dist'),
+    oidc: oidcSettings(env),
+    rateLimitPerMinute: parseRateLimit(env.TREKLANG_RATE_LIMIT),
   };
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** An https address, or http on this machine only (a local identity provider, tests). */
+function problemWithUrl(name: string, value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `${name} must be an absolute URL, e.g. https://login.kommune.dk/realms/treklang (got "${value}").`;
+  }
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname))) return null;
+  return `${name} must use https (http only for localhost), got "${value}".`;
+}
+
+/**
+ * Why the server must not start in this configuration; empty when it may. Production mode refuses the demo signing
+ * key and needs the OpenID Connect settings.
+ */
+export function startupProblems(config: Config, env: NodeJS.ProcessEnv = process.env): string[] {
+  if (config.mode !== 'production') return [];
+  const problems: string[] = [];
+  if (env.TREKLANG_DEMO_KEY) problems.push('TREKLANG_DEMO_KEY is set: production mode does not accept demo tokens; remove it.');
+  if (!config.oidc?.issuer) problems.push("TREKLANG_OIDC_ISSUER is missing: the OpenID Connect issuer, e.g. https://login.kommune.dk/realms/treklang (its tokens' \"iss\").");
+  if (!config.oidc?.audience) problems.push('TREKLANG_OIDC_AUDIENCE is missing: the audience ("aud") the tokens are issued for, e.g. the client ID registered for Treklang.');
+  for (const [name, value] of [['TREKLANG_OIDC_ISSUER', config.oidc?.issuer], ['TREKLANG_OIDC_JWKS_URL', config.oidc?.jwksUrl]] as const) {
+    const problem = value ? problemWithUrl(name, value) : null;
+    if (problem) problems.push(problem);
+  }
+  return problems;
 }
 
 export { repoRoot };

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { loadDemoKey } from './auth/demo-key.js';
 import { createApp } from './app.js';
 import { describeDatabase } from './cli/cli-support.js';
-import { loadConfig } from './config.js';
+import { loadConfig, startupProblems, type Config } from './config.js';
+import { createOidcVerifier } from './auth/oidc.js';
 import { openDatabase } from './db/data-source.js';
 import { syncBuiltInTemplates } from './modules/forms/sync-built-in-templates.js';
 import { seedDemoDataIfEmpty } from './seed/demo-seed.js';
@@ -17,18 +18,37 @@ import { withStartupLock } from './ops/startup-lock.js';
 const logger = createLogger();
 const log = (level: 'info' | 'error', msg: string, fields: LogFields = {}): void => logger[level](msg, fields);
 
-const config = loadConfig();
-if (config.mode === 'production') {
-  log('error', 'Production mode needs OIDC settings, which this build does not have yet; refusing to start with the demo key.');
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  log('error', `Treklang cannot start: ${(error as Error).message}`);
   process.exit(1);
 }
+// Production mode: OpenID Connect logins only, never the demo key (config.ts startupProblems).
+const problems = startupProblems(config);
+if (problems.length) {
+  log('error', `Treklang refuses to start in ${config.mode} mode: ${problems.join(' ')}`, { problems });
+  process.exit(1);
+}
+const demo = config.mode === 'demo';
 // Migrations, built-in templates and demo data, one server at a time when several start together (ops/startup-lock.ts).
 const { db, seeded } = await withStartupLock(config.databaseUrl, async () => {
   const opened = await openDatabase(config.databaseUrl);
   await syncBuiltInTemplates(opened);
-  return { db: opened, seeded: await seedDemoDataIfEmpty(opened) };
+  return { db: opened, seeded: demo ? await seedDemoDataIfEmpty(opened) : false };
 });
-const { app, apollo, drain } = await createApp({ db, databaseUrl: config.databaseUrl, signingKey: loadDemoKey(config.dataDir), webDist: config.webDist, demoLogin: config.mode === 'demo', logger });
+const { app, apollo, drain } = await createApp({
+  db,
+  databaseUrl: config.databaseUrl,
+  signingKey: demo ? loadDemoKey(config.dataDir) : null,
+  oidc: config.oidc ? createOidcVerifier(config.oidc) : null,
+  rateLimitPerMinute: config.rateLimitPerMinute,
+  webDist: config.webDist,
+  demoLogin: demo,
+  mode: config.mode,
+  logger,
+});
 const pidPath = serverPidPath(config.databaseUrl);
 const server = app.listen(config.port);
 
@@ -44,7 +64,7 @@ server.on('listening', () => {
   const url = `http://localhost:${port}`;
   const webBuilt = existsSync(join(config.webDist, 'index.html'));
   writeServerPid(pidPath);
-  log('info', 'Treklang is running', { url, port, pid: process.pid, graphql: `${url}/graphql`, explorer: `${url}/explorer`, database: describeDatabase(config.databaseUrl), mode: config.mode, demoDataLoaded: seeded });
+  log('info', 'Treklang is running', { url, port, pid: process.pid, graphql: `${url}/graphql`, explorer: `${url}/explorer`, database: describeDatabase(config.databaseUrl), mode: config.mode, demoDataLoaded: seeded, rateLimitPerMinute: config.rateLimitPerMinute, oidcIssuer: config.oidc?.issuer ?? null });
   // The banner is for people at a terminal; log collectors get JSON lines only.
   if (process.stdout.isTTY) console.log(
     [
@@ -56,8 +76,9 @@ server.on('listening', () => {
       `  Explorer        ${url}/explorer`,
       `  Database        ${describeDatabase(config.databaseUrl)}${seeded ? '   (demo data loaded just now)' : ''}`,
       '',
-      '  Get a token for a demo user (list in README.md), in another terminal:',
-      '    pnpm -s token caseworker@hjoerring.demo',
+      ...(demo
+        ? ['  Get a token for a demo user (list in README.md), in another terminal:', '    pnpm -s token caseworker@hjoerring.demo']
+        : [`  Sign-in          OpenID Connect, issuer ${config.oidc?.issuer}`]),
       '  Stop with Ctrl+C.',
       '',
     ].join('\n'),

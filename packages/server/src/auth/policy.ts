@@ -1,24 +1,22 @@
+import { effectiveScope } from './policy-scope.js';
+import { TYPE_POLICIES } from './policy-table.js';
 import type { Viewer } from './viewer.js';
 
 /*
- * Who may read what, in one place. A later hardening adds per-field policies and audit; the scoping
- * rules here are the base: a caseworker sees the citizens of their authority, provider staff the
- * citizens with a contract or an order at their provider, and managers see aggregates only.
+ * Role helpers for the services, and the side of the cases a viewer works on, read from the policy table
+ * (policy-table.ts: the Contract row). The table and its enforcement (field-guard.ts) decide what each field shows.
  */
-
-const AUTHORITY_CASE_ROLES = new Set(['CASEWORKER', 'ADMIN', 'INTEGRATOR']);
-const PROVIDER_CASE_ROLES = new Set(['PROVIDER_STAFF', 'PROVIDER_MANAGER', 'ADMIN', 'INTEGRATOR']);
 
 export type CaseScope =
   | { side: 'AUTHORITY'; organizationId: string }
   | { side: 'PROVIDER'; organizationId: string };
 
-/** The cases (citizens, orders, contracts) the viewer may read, or null for none (managers). */
+/** The side of the cases (orders, contracts) the viewer works on, or null for none (managers). */
 export function caseScope(viewer: Viewer): CaseScope | null {
-  const { role } = viewer.user;
+  const scope = effectiveScope(viewer, TYPE_POLICIES.Contract.roles);
   const organizationId = viewer.organization.rowId;
-  if (viewer.organization.kind === 'AUTHORITY' && AUTHORITY_CASE_ROLES.has(role)) return { side: 'AUTHORITY', organizationId };
-  if (viewer.organization.kind === 'PROVIDER' && PROVIDER_CASE_ROLES.has(role)) return { side: 'PROVIDER', organizationId };
+  if (viewer.organization.kind === 'AUTHORITY' && scope === 'OWN_AUTHORITY') return { side: 'AUTHORITY', organizationId };
+  if (viewer.organization.kind === 'PROVIDER' && (scope === 'OWN_PROVIDER' || scope === 'OWN_PROVIDER_WITH_ACTIVE_CONTRACT')) return { side: 'PROVIDER', organizationId };
   return null;
 }
 

@@ -5,6 +5,13 @@ import type { User } from '../modules/users/user.entity.js';
 export interface Viewer {
   user: User;
   organization: Organization;
+  /**
+   * Set for an integrator's API token: the scope strings it was granted (auth/scopes.ts), and the user is the
+   * token's own service account (role INTEGRATOR). Undefined for a person's login: their role's rights apply.
+   */
+  scopes?: ReadonlySet<string>;
+  /** Row ID of the API token the request came with, when it came with one. */
+  apiTokenId?: string;
 }
 
 export const isAuthority = (viewer: Viewer): boolean => viewer.organization.kind === 'AUTHORITY';

@@ -9,8 +9,8 @@ export interface MutationOutcome<T> {
   userErrors: UserError[];
 }
 
-// better-sqlite3 gives TypeORM one shared connection: transactions must not interleave on it.
-const sqliteWriteLock = new Mutex();
+// better-sqlite3 gives TypeORM one shared connection: transactions must not interleave on it (the audit log's writer takes it too).
+export const sqliteWriteLock = new Mutex();
 
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string } | null;

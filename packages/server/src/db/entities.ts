@@ -1,6 +1,9 @@
+import { auditEntities } from '../modules/audit/audit.entities.js';
+import { authEntities } from '../modules/api-tokens/api-token.entities.js';
 import { ChangeNotice } from '../modules/change-notices/change-notice.entity.js';
 import { Citizen } from '../modules/citizens/citizen.entity.js';
 import { Consent } from '../modules/consents/consent.entity.js';
+import { ConsentShare } from '../modules/consents/consent-share.entity.js';
 import { ContractVersion } from '../modules/contracts/contract-version.entity.js';
 import { Contract } from '../modules/contracts/contract.entity.js';
 import { FormResponse } from '../modules/forms/form-response.entity.js';
@@ -17,6 +20,8 @@ import { User } from '../modules/users/user.entity.js';
 
 export const entities = [
   Organization, User, Citizen, Order, Contract, ContractVersion, Goal, SubGoal, Measurement,
-  FollowUpMeeting, StatusNote, GoalStatusReport, ChangeNotice, Consent,
+  FollowUpMeeting, StatusNote, GoalStatusReport, ChangeNotice, Consent, ConsentShare,
   FormTemplate, FormResponse,
+  ...auditEntities,
+  ...authEntities,
 ];

@@ -122,8 +122,8 @@ describe('bad input over HTTP', () => {
     });
 
     it('are refused in query arguments too', async () => {
-      expectRequestError(await asCaseworker('{ contracts(filter: { status: [BOGUS] }) { totalCount } }'), 400, 'GRAPHQL_VALIDATION_FAILED');
-      expectRequestError(await asCaseworker('query($s: [ContractStatus!]) { contracts(filter: { status: $s }) { totalCount } }', { s: ['BOGUS'] }), 400, 'BAD_USER_INPUT');
+      expectRequestError(await asCaseworker('{ contracts(first: 5, filter: { status: [BOGUS] }) { totalCount } }'), 400, 'GRAPHQL_VALIDATION_FAILED');
+      expectRequestError(await asCaseworker('query($s: [ContractStatus!]) { contracts(first: 5, filter: { status: $s }) { totalCount } }', { s: ['BOGUS'] }), 400, 'BAD_USER_INPUT');
     });
   });
 
@@ -221,7 +221,7 @@ describe('bad input over HTTP', () => {
     it('refuses first: 0, negative, or over the maximum with BAD_USER_INPUT', async () => {
       for (const list of ['citizens', 'contracts']) {
         for (const first of [0, -1, 101, 1000]) {
-          const response = await asCaseworker(`query($first: Int) { ${list}(first: $first) { totalCount } }`, { first });
+          const response = await asCaseworker(`query($first: Int!) { ${list}(first: $first) { totalCount } }`, { first });
           expect(response.status, `${list} first: ${first}`).toBeLessThan(500);
           expect(response.errors?.[0].extensions?.code, `${list} first: ${first}`).toBe('BAD_USER_INPUT');
           expect(response.errors?.[0].message).toMatch(/first/);
@@ -240,7 +240,7 @@ describe('bad input over HTTP', () => {
     });
 
     it('refuses a first that is not an Int with HTTP 400', async () => {
-      expectRequestError(await asCaseworker('query($first: Int) { citizens(first: $first) { totalCount } }', { first: 'ten' }), 400, 'BAD_USER_INPUT');
+      expectRequestError(await asCaseworker('query($first: Int!) { citizens(first: $first) { totalCount } }', { first: 'ten' }), 400, 'BAD_USER_INPUT');
       expectRequestError(await asCaseworker('{ citizens(first: 2.5) { totalCount } }'), 400, 'GRAPHQL_VALIDATION_FAILED');
     });
   });
@@ -310,7 +310,7 @@ describe('bad input over HTTP', () => {
   });
 
   it('never leaks a stack trace in an error', async () => {
-    const response = await asCaseworker('query($first: Int) { citizens(first: $first) { totalCount } }', { first: 0 });
+    const response = await asCaseworker('query($first: Int!) { citizens(first: $first) { totalCount } }', { first: 0 });
     expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 });

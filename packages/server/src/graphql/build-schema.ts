@@ -1,5 +1,6 @@
 import { GraphQLObjectType, GraphQLSchema, type GraphQLNamedType } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { applyPolicy } from '../auth/field-guard.js';
 import { resolvers } from './resolvers.js';
 
 let cached: GraphQLSchema | null = null;
@@ -24,8 +25,15 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   return new GraphQLSchema({ ...config, query, mutation, types: config.types.map((type) => replaced.get(type) ?? type) });
 }
 
-/** Builds the GraphQL schema once per process from the decorated classes. */
+/**
+ * Builds the GraphQL schema once per process from the decorated classes, with every resolver wrapped by the
+ * authorisation policy (auth/field-guard.ts, auth/policy-table.ts).
+ */
 export async function treklangSchema(): Promise<GraphQLSchema> {
-  cached ??= describeRootTypes(await buildSchema({ resolvers, validate: false, emitSchemaFile: false }));
+  if (!cached) {
+    const schema = describeRootTypes(await buildSchema({ resolvers, validate: false, emitSchemaFile: false }));
+    applyPolicy(schema);
+    cached = schema;
+  }
   return cached;
 }

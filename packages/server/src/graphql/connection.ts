@@ -20,8 +20,8 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `How many items, 1 to ${LIMITS.maxPageSize} (default ${LIMITS.defaultPageSize}).` })
-  first?: number | null;
+  @Field(() => Int, { description: `How many items, 1 to ${LIMITS.maxPageSize}. Required: every page is asked for with its size.` })
+  first!: number;
 
   @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
   after?: string | null;
@@ -88,10 +88,11 @@ function decodeCursor(cursor: string): CursorKey {
   throw badPage('`after` is not a cursor from this API');
 }
 
+/** The page size asked for; `first` is required and 1 to 100 (a BAD_USER_INPUT error otherwise, never a default). */
 export function pageSize(first: number | null | undefined): number {
-  if (first === null || first === undefined) return LIMITS.defaultPageSize;
+  if (first === null || first === undefined) throw badPage(`\`first\` is required: how many items, 1 to ${LIMITS.maxPageSize}`);
   if (!Number.isInteger(first) || first < 1 || first > LIMITS.maxPageSize) {
-    throw badPage(`\`first\` must be between 1 and ${LIMITS.maxPageSize}`);
+    throw badPage(`\`first\` must be between 1 and ${LIMITS.maxPageSize}, not ${first}`);
   }
   return first;
 }

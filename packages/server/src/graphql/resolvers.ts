@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver.js';
 import { CitizenResolver } from '../modules/citizens/citizen.resolver.js';
 import { ContractResolver } from '../modules/contracts/contract.resolver.js';
 import { GoalResolver } from '../modules/goals/goal.resolver.js';
@@ -21,6 +22,8 @@ import { FormTemplateResolver } from '../modules/forms/form-template.resolver.js
 import { FormResponseResolver } from '../modules/forms/form-response.resolver.js';
 import { ProgressionResolver } from '../modules/progression/progression.resolver.js';
 import { TimelinessGroupResolver, TimelinessResolver } from '../modules/progression/timeliness/timeliness.resolver.js';
+import { AuditLogResolver } from '../modules/audit/audit-log.resolver.js';
+import { GdprResolver } from '../modules/audit/gdpr/gdpr.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -49,4 +52,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ProgressionResolver,
   TimelinessResolver,
   TimelinessGroupResolver,
+  ApiTokenResolver,
+  AuditLogResolver,
+  GdprResolver,
 ];

@@ -13,15 +13,25 @@ function parseDate(value: unknown): string {
   return value;
 }
 
+/** Input years: date arithmetic on an input (deadlines, notice periods, next meetings) must stay in four-digit years. */
+const EARLIEST = '1800-01-01';
+const LATEST = '2999-12-31';
+
+function inRange(text: string, what: string): string {
+  const day = text.slice(0, 10);
+  if (day < EARLIEST || day > LATEST) throw badInput(`${what} must lie between ${EARLIEST} and ${LATEST}, got ${JSON.stringify(text)}`);
+  return text;
+}
+
 /** A calendar date, 'YYYY-MM-DD'. Values are kept as strings so that no time zone can move the day. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: 'A calendar date in ISO 8601 form YYYY-MM-DD, e.g. 2026-11-23. Impossible dates are refused.',
+  description: 'A calendar date in ISO 8601 form YYYY-MM-DD, e.g. 2026-11-23. Impossible dates, and input dates outside the years 1800-2999, are refused.',
   serialize: (value) => parseDate(value),
-  parseValue: (value) => parseDate(value),
+  parseValue: (value) => inRange(parseDate(value), 'Date'),
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw badInput('Date must be a string YYYY-MM-DD');
-    return parseDate(ast.value);
+    return inRange(parseDate(ast.value), 'Date');
   },
 });
 
@@ -39,12 +49,12 @@ function parseInstant(value: unknown): string {
 /** An instant, ISO 8601 with zone. Served in UTC ('Z'); any zone is accepted as input and normalised. */
 export const DateTimeScalar = new GraphQLScalarType<string, string>({
   name: 'DateTime',
-  description: 'An instant in ISO 8601 with a zone, e.g. 2026-11-23T09:30:00Z. Served in UTC.',
+  description: 'An instant in ISO 8601 with a zone, e.g. 2026-11-23T09:30:00Z. Served in UTC. Input instants outside the years 1800-2999 are refused.',
   serialize: (value) => (value instanceof Date ? value.toISOString() : parseInstant(value)),
-  parseValue: (value) => parseInstant(value),
+  parseValue: (value) => inRange(parseInstant(value), 'DateTime'),
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw badInput('DateTime must be a string');
-    return parseInstant(ast.value);
+    return inRange(parseInstant(ast.value), 'DateTime');
   },
 });
 

@@ -1,8 +1,9 @@
 import type { ApolloServerOptionsWithGateway, ApolloServerOptionsWithSchema, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { execute, type ExecutionResult, GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { execute, type ExecutionResult, GraphQLError, GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { getMetadataStorage } from 'type-graphql';
+import { isGuardedResolver } from '../auth/field-guard.js';
 
 /*
  * How GraphQL requests execute, tuned for the GraphQL-overhead benchmark (docs/benchmarks.md) with Apollo Server
@@ -12,8 +13,8 @@ import { getMetadataStorage } from 'type-graphql';
  *   schema to collect cache hints. Treklang sends no cache hints (every answer is private), so it is disabled.
  * - simpleFields: type-graphql wraps every plain property field in a resolver that runs its middleware chain
  *   and returns `root[name]`. With no middleware, no auth roles and no rename that wrapper equals GraphQL's default
- *   resolver, so it is dropped. Fields with a @FieldResolver (where authorisation and masking live, e.g. `cpr`)
- *   are never touched.
+ *   resolver, so it is dropped. Fields with a @FieldResolver (where masking lives, e.g. `cpr`) and every field the
+ *   authorisation policy guards (auth/field-guard.ts) are never touched: the shortcut cannot bypass a check.
  * - jit: requests execute through graphql-jit, compiled once per query text and operation (an LRU keyed by
  *   Apollo's SHA-256 of the query), plugged in through Apollo Server's gateway interface. Parsing and validation
  *   stay Apollo's, cached in its document store.
@@ -56,7 +57,7 @@ export function simplifyPlainFields(schema: GraphQLSchema): number {
     const fields = type.getFields();
     for (const field of objectType.fields ?? []) {
       const graphqlField = fields[field.schemaName];
-      if (!graphqlField?.resolve) continue;
+      if (!graphqlField?.resolve || isGuardedResolver(graphqlField.resolve)) continue;
       if (withFieldResolver.get(field.target)?.has(field.name)) continue;
       if (field.name !== field.schemaName || (field.middlewares?.length ?? 0) > 0 || field.roles !== undefined) continue;
       graphqlField.resolve = undefined;
@@ -88,19 +89,33 @@ class CompiledCache {
 }
 
 /**
+ * graphql-jit reports a resolver's error as its own GraphQLError, without `extensions` when the thrown error had
+ * none (a failed SQL statement, a bug). Apollo Server cannot format that one (it reads `extensions.code`) and falls
+ * back to a bare message that skips formatError, so no error id is given or logged: such errors become graphql-js's.
+ */
+function upstreamError(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  const upstream = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+  Object.assign(upstream, { locations: error.locations });
+  return upstream;
+}
+
+/**
  * Apollo Server's gateway interface used for what it allows: a fixed schema and a custom executor. Errors in
  * variables are left to graphql-js (re-run on that path only) so their messages and the 400 status stay exactly
  * Apollo's; so are introspection and anything graphql-jit cannot compile.
  */
 function jitGateway(schema: GraphQLSchema) {
   const cache = new CompiledCache(COMPILED_CACHE_SIZE);
-  const viaGraphqlJs = (context: { document: Parameters<typeof execute>[0]['document']; request: { variables?: Record<string, unknown> }; operationName: string | null; context: unknown }) =>
-    execute({ schema, document: context.document, contextValue: context.context, variableValues: context.request.variables, operationName: context.operationName }) as Promise<ExecutionResult> | ExecutionResult;
+  // The operation name as the client sent it: Apollo's resolved `operationName` is null when the name matches no operation.
+  const viaGraphqlJs = (context: { document: Parameters<typeof execute>[0]['document']; request: { variables?: Record<string, unknown>; operationName?: string | null }; operationName: string | null; context: unknown }) =>
+    execute({ schema, document: context.document, contextValue: context.context, variableValues: context.request.variables, operationName: context.request.operationName ?? context.operationName }) as Promise<ExecutionResult> | ExecutionResult;
   return {
     async load() {
       return {
-        executor: async (requestContext: Parameters<typeof viaGraphqlJs>[0] & { queryHash: string; source: string }) => {
-          if (INTROSPECTION.test(requestContext.source)) return viaGraphqlJs(requestContext);
+        executor: async (requestContext: Parameters<typeof viaGraphqlJs>[0] & { queryHash: string; source: string; operation?: unknown }) => {
+          // No operation by that name: graphql-js answers "Unknown operation named ..." (a 400), never runs another one.
+          if (!requestContext.operation || INTROSPECTION.test(requestContext.source)) return viaGraphqlJs(requestContext);
           const key = `${requestContext.queryHash}:${requestContext.operationName ?? ''}`;
           let compiled = cache.get(key);
           if (!compiled) {
@@ -111,7 +126,7 @@ function jitGateway(schema: GraphQLSchema) {
           }
           const result = await compiled.query(undefined, requestContext.context, requestContext.request.variables ?? {});
           if (result.errors?.length && result.data === undefined) return viaGraphqlJs(requestContext);
-          return result;
+          return result.errors?.length ? { ...result, errors: result.errors.map(upstreamError) } : result;
         },
       };
     },

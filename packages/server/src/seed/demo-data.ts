@@ -1,6 +1,8 @@
 import { addDays, addMonths, parseCpr, SERVICE_TYPES, type IsoDate, type ServiceTypeKey } from '@treklang/schema';
 import type { Role } from '../common/enums.js';
 import { Citizen } from '../modules/citizens/citizen.entity.js';
+import { CONSENT_CATEGORIES } from '../modules/consents/consent-category.js';
+import { ConsentShare } from '../modules/consents/consent-share.entity.js';
 import { Consent } from '../modules/consents/consent.entity.js';
 import { OrderStatus } from '../modules/orders/order.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
@@ -28,7 +30,7 @@ export type { DemoData, DemoVersion } from './demo-model.js';
 export function generateDemoData(today: IsoDate, seed = DEMO_SEED): DemoData {
   const rng = createPrng(seed);
   const data: DemoData = {
-    today, organizations: [], users: [], citizens: [], consents: [], orders: [], contracts: [], goals: [], subGoals: [],
+    today, organizations: [], users: [], citizens: [], consents: [], consentShares: [], orders: [], contracts: [], goals: [], subGoals: [],
     meetings: [], statusNotes: [], goalStatuses: [], measurements: [], changeNotices: [], versions: [],
   };
   const founded = at(addMonths(today, -36), 8);
@@ -78,7 +80,7 @@ export function generateDemoData(today: IsoDate, seed = DEMO_SEED): DemoData {
       }
       const firstOrder = data.orders.filter((o) => o.citizenId === citizen.rowId).map((o) => o.sentAt).sort()[0];
       citizen.createdAt = at(inThePast(addDays(firstOrder.slice(0, 10), -rng.int(3, 20)), today), 9);
-      if (citizenIndex % 3 !== 2) grantConsent(ctx, citizen, authority.key, citizenIndex);
+      grantConsents(ctx, citizen, authority.key, citizenIndex);
     }
   }
   return data;
@@ -146,22 +148,41 @@ class People {
   }
 }
 
-/** Consent to share information, given before the first order; now and then revoked later. */
-function grantConsent(ctx: DemoContext, citizen: Citizen, authority: DemoOrganizationKey, index: number): void {
+/**
+ * The citizen's consent (Sorø Bilag 6), given before the first order, naming the providers of the citizen's contracts
+ * so that their staff see the case (auth/policy-table.ts). Now and then an earlier consent was revoked and a new one
+ * given later.
+ */
+function grantConsents(ctx: DemoContext, citizen: Citizen, authority: DemoOrganizationKey, index: number): void {
   const { rng, today } = ctx;
   const givenOn = citizen.createdAt.slice(0, 10);
+  const providers = [...new Set(ctx.data.contracts.filter((c) => c.citizenId === citizen.rowId).map((c) => c.providerId))];
   const revokedOn = index % 9 === 4 ? inThePast(addDays(today, -rng.int(5, 60)), today) : null;
-  ctx.data.consents.push(
-    Object.assign(new Consent(), {
-      rowId: rng.uuid(),
-      citizenId: citizen.rowId,
-      parties: rng.sample(CONSENT_PARTIES, rng.int(3, 6)),
-      scope: rng.sample(CONSENT_SCOPE, rng.int(2, 4)),
-      excluded: rng.sample(CONSENT_EXCLUDED, rng.int(0, 2)),
-      givenAt: at(givenOn, 10, rng.int(0, 59)),
-      revokedAt: revokedOn && revokedOn > givenOn ? at(revokedOn, 15) : null,
-      recordedById: ctx.user(authority, 'CASEWORKER').rowId,
-      createdAt: at(givenOn, 10),
-    }),
-  );
+  if (revokedOn && revokedOn > givenOn) {
+    addConsent(ctx, citizen, authority, { givenOn, revokedOn, providers });
+    addConsent(ctx, citizen, authority, { givenOn: revokedOn, revokedOn: null, providers });
+  } else {
+    addConsent(ctx, citizen, authority, { givenOn, revokedOn: null, providers });
+  }
+}
+
+function addConsent(ctx: DemoContext, citizen: Citizen, authority: DemoOrganizationKey, spec: { givenOn: string; revokedOn: string | null; providers: string[] }): void {
+  const { rng } = ctx;
+  const consent = Object.assign(new Consent(), {
+    rowId: rng.uuid(),
+    citizenId: citizen.rowId,
+    parties: rng.sample(CONSENT_PARTIES, rng.int(3, 6)),
+    scope: rng.sample(CONSENT_SCOPE, rng.int(2, 4)),
+    excluded: rng.sample(CONSENT_EXCLUDED, rng.int(0, 2)),
+    givenAt: at(spec.givenOn, 10, rng.int(0, 59)),
+    revokedAt: spec.revokedOn ? at(spec.revokedOn, 15) : null,
+    recordedById: ctx.user(authority, 'CASEWORKER').rowId,
+    createdAt: at(spec.givenOn, 10),
+  });
+  ctx.data.consents.push(consent);
+  for (const organizationId of spec.providers) {
+    for (const category of CONSENT_CATEGORIES) {
+      ctx.data.consentShares.push(Object.assign(new ConsentShare(), { rowId: rng.uuid(), consentId: consent.rowId, citizenId: citizen.rowId, organizationId, category, createdAt: consent.createdAt }));
+    }
+  }
 }

@@ -2,6 +2,7 @@ import type { IsoDate } from '@treklang/schema';
 import type { Role } from '../common/enums.js';
 import type { ChangeNotice } from '../modules/change-notices/change-notice.entity.js';
 import type { Citizen } from '../modules/citizens/citizen.entity.js';
+import type { ConsentShare } from '../modules/consents/consent-share.entity.js';
 import type { Consent } from '../modules/consents/consent.entity.js';
 import type { Contract } from '../modules/contracts/contract.entity.js';
 import type { FollowUpMeeting } from '../modules/follow-ups/follow-up-meeting.entity.js';
@@ -32,6 +33,8 @@ export interface DemoData {
   users: User[];
   citizens: Citizen[];
   consents: Consent[];
+  /** What each consent lets the authority share, and with which provider. */
+  consentShares: ConsentShare[];
   orders: Order[];
   contracts: Contract[];
   goals: Goal[];

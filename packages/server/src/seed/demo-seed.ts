@@ -2,6 +2,7 @@ import { danishToday, type IsoDate } from '@treklang/schema';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ChangeNotice } from '../modules/change-notices/change-notice.entity.js';
 import { Citizen } from '../modules/citizens/citizen.entity.js';
+import { ConsentShare } from '../modules/consents/consent-share.entity.js';
 import { Consent } from '../modules/consents/consent.entity.js';
 import { ContractVersion } from '../modules/contracts/contract-version.entity.js';
 import { createContractVersion } from '../modules/contracts/contract-versions.service.js';
@@ -40,6 +41,7 @@ async function writeDemoData(tx: EntityManager, data: DemoData): Promise<void> {
   await insertAll(tx, User, data.users);
   await insertAll(tx, Citizen, data.citizens);
   await insertAll(tx, Consent, data.consents);
+  await insertAll(tx, ConsentShare, data.consentShares);
   await insertAll(tx, Order, data.orders);
   // Versions are counted up from 0 by createContractVersion below.
   await insertAll(tx, Contract, data.contracts.map((c) => Object.assign(new Contract(), c, { documentVersion: 0, toBeSentToCitizen: false })));

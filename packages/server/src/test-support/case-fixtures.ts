@@ -48,8 +48,11 @@ export const CONTRACT_FIELDS = `id version status documentVersion startDate serv
   goals { id version title priority goalType status lifeTheme { key } smart { complete missing } }
   versions { number reason snapshot }`;
 
-export async function createContract(server: TestServer, tenant: Tenant, overrides: Record<string, unknown> = {}): Promise<Record<string, any>> {
+/** A draft contract; the citizen's consent to share with the provider too, unless `consent: false`. */
+export async function createContract(server: TestServer, tenant: Tenant, options: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const { consent = true, ...overrides } = options;
   const citizenId = (overrides.citizenId as string | undefined) ?? (await createCitizen(server, tenant));
+  if (consent) await grantProviderConsent(server, tenant, citizenId);
   const { data, errors } = await server.gql(tenant.tokens.caseworker, `mutation($i: CreateContractInput!) { createContract(input: $i) { contract { ${CONTRACT_FIELDS} } userErrors { field code message } } }`, {
     i: contractInput(citizenId, tenant, overrides),
   });
@@ -65,9 +68,19 @@ export async function sign(server: TestServer, token: string, id: string, expect
   return data?.signContract as { contract: Record<string, any> | null; userErrors: { code: string; field: string[] }[] };
 }
 
-/** A contract signed by both parties: ACTIVE with version 1. */
-export async function createActiveContract(server: TestServer, tenant: Tenant, overrides: Record<string, unknown> = {}): Promise<Record<string, any>> {
-  const draft = await createContract(server, tenant, overrides);
+/** The citizen's consent to share every kind of information with the tenant's provider (what provider staff need to see the case). */
+export async function grantProviderConsent(server: TestServer, tenant: Tenant, citizenId: string, categories?: string[]): Promise<string> {
+  const { data, errors } = await server.gql(tenant.tokens.caseworker, 'mutation($i: GrantConsentInput!) { grantConsent(input: $i) { consent { id } userErrors { field code message } } }', {
+    i: { citizenId, parties: ['Kontaktperson fra social indsats'], scope: ['Oplysninger, herunder fortrolige og personlige oplysninger samt helbredsoplysninger'], organizationIds: [tenant.provider.id], categories },
+  });
+  expect(errors).toBeUndefined();
+  expect(data?.grantConsent.userErrors).toEqual([]);
+  return data?.grantConsent.consent.id;
+}
+
+/** A contract signed by both parties: ACTIVE with version 1 (with the consent as in createContract). */
+export async function createActiveContract(server: TestServer, tenant: Tenant, options: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const draft = await createContract(server, tenant, options);
   const buyer = await sign(server, tenant.tokens.caseworker, draft.id, draft.version, 'BUYER');
   expect(buyer.userErrors).toEqual([]);
   const seller = await sign(server, tenant.tokens.providerStaff, draft.id, buyer.contract!.version, 'SELLER');

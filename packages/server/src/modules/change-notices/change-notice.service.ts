@@ -11,6 +11,8 @@ import { findVisibleContract } from '../contracts/contract.scope.js';
 import { ChangeNotice } from './change-notice.entity.js';
 import { ChangeNoticeErrors } from './change-notice.errors.js';
 import type { AcknowledgeChangeNoticeInput, ReportChangeInput } from './dto/change-notice.input.js';
+import { assertProviderMayRecord } from '../../auth/authorize-write.js';
+import { ConsentCategory } from '../consents/consent-category.js';
 
 /** The provider tells the authority about a change affecting the agreed effort on an active contract. */
 export async function reportChange(tx: EntityManager, viewer: Viewer, input: ReportChangeInput): Promise<ChangeNotice> {
@@ -19,6 +21,7 @@ export async function reportChange(tx: EntityManager, viewer: Viewer, input: Rep
   const contract = await findVisibleContract(tx, viewer, contractId);
   if (!contract) throw CommonErrors.notFound('Kontrakten', ['input', 'contractId']);
   if (contract.status !== ContractStatus.ACTIVE) throw ChangeNoticeErrors.contractNotActive();
+  await assertProviderMayRecord(tx, viewer, contract, ConsentCategory.PROGRESS);
   return tx.getRepository(ChangeNotice).save(
     Object.assign(new ChangeNotice(), {
       rowId: newId(),

@@ -60,7 +60,7 @@ describe('citizens over HTTP', () => {
     });
     expect(page2.data?.citizens.edges).toHaveLength(1);
     expect(page2.data?.citizens.pageInfo.hasNextPage).toBe(false);
-    const search = await server.gql(tenantB.tokens.caseworker, '{ citizens(search: "NIELS") { edges { node { name } } } }');
+    const search = await server.gql(tenantB.tokens.caseworker, '{ citizens(first: 20, search: "NIELS") { edges { node { name } } } }');
     expect(search.data?.citizens.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Carl Nielsen']);
   });
 

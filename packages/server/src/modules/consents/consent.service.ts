@@ -6,7 +6,11 @@ import { CommonErrors } from '../../common/domain-error.js';
 import { textList } from '../../common/validate.js';
 import { newId, nowInstant } from '../../db/columns.js';
 import { rowIdOf } from '../../graphql/ids.js';
+import type { Citizen } from '../citizens/citizen.entity.js';
 import { findVisibleCitizen } from '../citizens/citizen.scope.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { CONSENT_CATEGORIES, type ConsentCategory } from './consent-category.js';
+import { ConsentShare } from './consent-share.entity.js';
 import { Consent } from './consent.entity.js';
 import { ConsentErrors, GIVEN_AT_TOLERANCE_MS, MAX_CONSENT_PARTIES } from './consent.errors.js';
 import type { GrantConsentInput, RevokeConsentInput } from './dto/consent.input.js';
@@ -19,11 +23,30 @@ function checkGivenAt(givenAt: string | null | undefined): string {
   return givenAt;
 }
 
-/** Records the citizen's consent to exchange information between the named parties. */
+/** The organisations the consent names: existing ones, not the citizen's own authority, at most 15. */
+async function sharedWith(tx: EntityManager, citizen: Citizen, ids: string[] | null | undefined): Promise<string[]> {
+  const rowIds = unique((ids ?? []).map((id, index) => rowIdOf(id, 'Organization', ['input', 'organizationIds', String(index)])));
+  if (rowIds.length > MAX_CONSENT_PARTIES) throw ConsentErrors.tooManyParties(['input', 'organizationIds']);
+  const found = new Set(rowIds.length ? (await tx.getRepository(Organization).createQueryBuilder('o').where('o.rowId IN (:...rowIds)', { rowIds }).getMany()).map((o) => o.rowId) : []);
+  rowIds.forEach((rowId, index) => {
+    if (!found.has(rowId)) throw ConsentErrors.notAnOrganization(index);
+    if (rowId === citizen.authorityId) throw ConsentErrors.ownAuthority(index);
+  });
+  return rowIds;
+}
+
+function categoriesOf(categories: ConsentCategory[] | null | undefined): ConsentCategory[] {
+  if (categories == null) return [...CONSENT_CATEGORIES];
+  if (categories.length === 0) throw ConsentErrors.noCategories();
+  return [...new Set(categories)];
+}
+
+/** Records the citizen's consent to exchange information between the named parties, and with which organisations what may be shared. */
 export async function grantConsent(tx: EntityManager, viewer: Viewer, input: GrantConsentInput): Promise<Consent> {
   if (!isCaseworker(viewer)) throw ConsentErrors.onlyCaseworkers();
   const citizenId = rowIdOf(input.citizenId, 'Citizen', ['input', 'citizenId']);
-  if (!(await findVisibleCitizen(tx, viewer, citizenId))) throw CommonErrors.notFound('Borgeren', ['input', 'citizenId']);
+  const citizen = await findVisibleCitizen(tx, viewer, citizenId);
+  if (!citizen) throw CommonErrors.notFound('Borgeren', ['input', 'citizenId']);
   const parties = unique(textList(input.parties, ['input', 'parties'], LIMITS.nameLength));
   if (parties.length === 0) throw CommonErrors.required(['input', 'parties']);
   if (parties.length > MAX_CONSENT_PARTIES) throw ConsentErrors.tooManyParties();
@@ -32,7 +55,9 @@ export async function grantConsent(tx: EntityManager, viewer: Viewer, input: Gra
   const excluded = unique(textList(input.excluded, ['input', 'excluded'], LIMITS.shortTextLength));
   const clash = excluded.findIndex((item) => scope.some((allowed) => allowed.toLowerCase() === item.toLowerCase()));
   if (clash >= 0) throw ConsentErrors.excludedAndIncluded(['input', 'excluded', String(clash)]);
-  return tx.getRepository(Consent).save(
+  const organizationIds = await sharedWith(tx, citizen, input.organizationIds);
+  const categories = categoriesOf(input.categories);
+  const consent = await tx.getRepository(Consent).save(
     Object.assign(new Consent(), {
       rowId: newId(),
       citizenId,
@@ -45,6 +70,11 @@ export async function grantConsent(tx: EntityManager, viewer: Viewer, input: Gra
       createdAt: nowInstant(),
     }),
   );
+  const shares = organizationIds.flatMap((organizationId) =>
+    categories.map((category) => Object.assign(new ConsentShare(), { rowId: newId(), consentId: consent.rowId, citizenId, organizationId, category, createdAt: consent.createdAt })),
+  );
+  if (shares.length) await tx.getRepository(ConsentShare).insert(shares);
+  return consent;
 }
 
 /** Revokes a consent now; a consent is revoked once. */

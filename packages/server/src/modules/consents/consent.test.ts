@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromGlobalId } from '../../graphql/global-id.js';
-import { createCitizen, tableCounts } from '../../test-support/case-fixtures.js';
+import { newId } from '../../db/columns.js';
+import { fromGlobalId, toGlobalId } from '../../graphql/global-id.js';
+import { createActiveContract, createCitizen, tableCounts } from '../../test-support/case-fixtures.js';
 import { buildTenant, type Tenant } from '../../test-support/factories.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { Consent } from './consent.entity.js';
@@ -168,16 +169,12 @@ describe('consents over HTTP', () => {
   });
 
   describe('reading consents', () => {
-    it("shows the citizen's consents with their state and citizen to the authority and to a provider with an order", async () => {
+    it("shows the citizen's consents with their state and citizen to the authority and to the provider of an active contract", async () => {
       const tenant = await buildTenant(server);
       const citizenId = await createCitizen(server, tenant);
       const first = await granted(tenant, citizenId);
-      const second = await granted(tenant, citizenId);
+      const second = (await grant(tenant.tokens.caseworker, consentInput(citizenId, { organizationIds: [tenant.provider.id] }))).consent!;
       await revoke(tenant.tokens.caseworker, first.id);
-      const sent = await server.gql(tenant.tokens.caseworker, 'mutation($i: SendOrderInput!) { sendOrder(input: $i) { userErrors { code } } }', {
-        i: { citizenId, providerId: tenant.provider.id, assessment: 'Vurdering', services: ['SEL_85'] },
-      });
-      expect(sent.data?.sendOrder.userErrors).toEqual([]);
       const read = (token: string) =>
         server.gql(token, 'query($id: ID!) { citizen(id: $id) { consents { id active citizen { id } } } }', { id: citizenId }).then((r) => r.data?.citizen);
       const expected = {
@@ -187,7 +184,32 @@ describe('consents over HTTP', () => {
         ],
       };
       expect(await read(tenant.tokens.caseworker)).toEqual(expected);
+      // An order is not enough: the provider sees the citizen only through an active contract.
+      const sent = await server.gql(tenant.tokens.caseworker, 'mutation($i: SendOrderInput!) { sendOrder(input: $i) { userErrors { code } } }', {
+        i: { citizenId, providerId: tenant.provider.id, assessment: 'Vurdering', services: ['SEL_85'] },
+      });
+      expect(sent.data?.sendOrder.userErrors).toEqual([]);
+      expect(await read(tenant.tokens.providerStaff)).toBeNull();
+      await createActiveContract(server, tenant, { citizenId, consent: false });
       expect(await read(tenant.tokens.providerStaff)).toEqual(expected);
+    });
+
+    it('records the organisations and kinds a consent shares, all kinds by default, and refuses unknown organisations and the own authority', async () => {
+      const tenant = await buildTenant(server);
+      const citizenId = await createCitizen(server, tenant);
+      const fields = 'consent { organizations { id } categories } userErrors { field code }';
+      const grantWith = async (extra: Record<string, unknown>) =>
+        (await server.gql(tenant.tokens.caseworker, `mutation($i: GrantConsentInput!) { grantConsent(input: $i) { ${fields} } }`, { i: consentInput(citizenId, extra) })).data?.grantConsent;
+      expect(await grantWith({ organizationIds: [tenant.provider.id] })).toEqual({
+        consent: { organizations: [{ id: tenant.provider.id }], categories: ['IDENTITY', 'GOALS', 'PROGRESS', 'FORMS'] },
+        userErrors: [],
+      });
+      expect(await grantWith({ organizationIds: [tenant.provider.id], categories: ['PROGRESS', 'GOALS'] })).toMatchObject({ consent: { categories: ['GOALS', 'PROGRESS'] } });
+      const before = await tableCounts(server, ['consent', 'consent_share']);
+      expect(await grantWith({ organizationIds: [tenant.authority.id] })).toEqual({ consent: null, userErrors: [{ field: ['input', 'organizationIds', '0'], code: 'INVALID' }] });
+      expect(await grantWith({ organizationIds: [toGlobalId('Organization', newId())] })).toEqual({ consent: null, userErrors: [{ field: ['input', 'organizationIds', '0'], code: 'NOT_FOUND' }] });
+      expect(await grantWith({ organizationIds: [tenant.provider.id], categories: [] })).toEqual({ consent: null, userErrors: [{ field: ['input', 'categories'], code: 'REQUIRED' }] });
+      expect(await tableCounts(server, ['consent', 'consent_share'])).toEqual(before);
     });
 
     it("keeps a consent from anyone who may not see its citizen, including after the citizen moves to another authority", async () => {

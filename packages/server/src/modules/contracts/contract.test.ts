@@ -135,7 +135,10 @@ describe('contracts over HTTP', () => {
   it('scopes reads: the provider sees its contracts, other organisations and managers do not', async () => {
     const contract = await createContract(server, tenant);
     const query = 'query($id: ID!) { contract(id: $id) { id citizen { name cpr } } }';
-    const provider = await server.gql(tenant.tokens.providerStaff, query, { id: contract.id });
+    // A draft is the provider's business record, but the citizen is shown only through an active contract.
+    expect((await server.gql(tenant.tokens.providerStaff, query, { id: contract.id })).data?.contract).toEqual({ id: contract.id, citizen: null });
+    const active = await createActiveContract(server, tenant);
+    const provider = await server.gql(tenant.tokens.providerStaff, query, { id: active.id });
     expect(provider.data?.contract.citizen.cpr).toMatch(/^\d{6}-xxxx$/);
     const other = await buildTenant(server);
     expect((await server.gql(other.tokens.caseworker, query, { id: contract.id })).data?.contract).toBeNull();

@@ -12,10 +12,13 @@ export interface DescriptionParts {
 function texts(kind: DeadlineKind, p: DescriptionParts): LocalizedText {
   switch (kind) {
     case DeadlineKind.SUB_GOAL_APPROVAL:
-      return {
-        da: `Delmål til indsatsmålet »${p.goalTitle}« skal være godkendt senest ${p.dueDate}.`,
-        en: `Sub-goals for the goal "${p.goalTitle}" must be approved by ${p.dueDate}.`,
-      };
+      // Without the goal's title when the viewer may not see the goal (the policy withholds it).
+      return p.goalTitle === undefined
+        ? { da: `Delmål til et indsatsmål skal være godkendt senest ${p.dueDate}.`, en: `Sub-goals for a goal must be approved by ${p.dueDate}.` }
+        : {
+            da: `Delmål til indsatsmålet »${p.goalTitle}« skal være godkendt senest ${p.dueDate}.`,
+            en: `Sub-goals for the goal "${p.goalTitle}" must be approved by ${p.dueDate}.`,
+          };
     case DeadlineKind.STATUS_NOTE:
       return {
         da: `Skriftlig status til opfølgningsmødet ${p.meetingDate} skal afleveres senest ${p.dueDate}.`,

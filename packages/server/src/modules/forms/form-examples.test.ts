@@ -1,6 +1,6 @@
 import { BUILT_IN_TEMPLATES, indexDefinition, type FormDefinition } from '@treklang/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCitizen } from '../../test-support/case-fixtures.js';
+import { createActiveContract, createCitizen } from '../../test-support/case-fixtures.js';
 import { buildTenant, type Tenant } from '../../test-support/factories.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { createContract, daysFromNow, scheduleMeeting } from '../follow-ups/follow-up.fixtures.js';
@@ -33,11 +33,9 @@ describe('every built-in template through the API, with its shared example', () 
 
   async function subjectFor(definition: FormDefinition): Promise<{ subjectId: string; goalIds: string[] }> {
     if (definition.subject === 'CITIZEN') {
+      // The provider fills its part about a citizen only through an active contract and the citizen's consent.
       const citizenId = await createCitizen(server, tenant);
-      const order = await server.gql(tenant.tokens.caseworker, 'mutation($i: SendOrderInput!) { sendOrder(input: $i) { userErrors { code } } }', {
-        i: { citizenId, providerId: tenant.provider.id, assessment: 'Udredning', services: ['SEL_85'] },
-      });
-      expect(order.data?.sendOrder.userErrors).toEqual([]);
+      await createActiveContract(server, tenant, { citizenId });
       return { subjectId: citizenId, goalIds: [] };
     }
     const contract = await createContract(server, tenant, { goals: 2, draft: definition.key === 'contract-checklist' });

@@ -17,9 +17,14 @@ import { runFormMutation } from './form-mutation.js';
 import { FormResponse } from './form-response.entity.js';
 import { findVisibleResponse } from './form-response.scope.js';
 import { saveFormResponse, submitFormResponse } from './form-response.service.js';
-import { decodeSubjectId, findVisibleSubject } from './form-subject.js';
+import { decodeSubjectId, findVisibleSubject, type FormSubject as VisibleSubject } from './form-subject.js';
 import { FormTemplate } from './form-template.entity.js';
-import { FormResponseStatus, SUBJECT_NODE_TYPE } from './form.enums.js';
+import { FormResponseStatus, FormSubjectType, SUBJECT_NODE_TYPE } from './form.enums.js';
+import { providerMaySee } from '../../auth/authorize-write.js';
+import { ConsentCategory } from '../consents/consent-category.js';
+
+const subjectContract = (subject: VisibleSubject): Contract | null => (subject.type === FormSubjectType.CITIZEN ? null : subject.contract);
+const subjectCitizenId = (subject: VisibleSubject): string => (subject.type === FormSubjectType.CITIZEN ? subject.rowId : subject.contract.citizenId);
 
 export const FormSubject = createUnionType({
   name: 'FormSubject',
@@ -56,7 +61,9 @@ export class FormResponseResolver {
   ): Promise<Connection<FormResponse>> {
     const query = ctx.db.getRepository(FormResponse).createQueryBuilder('response');
     const decoded = decodeSubjectId(subjectId);
-    const subject = decoded ? await findVisibleSubject(ctx.db, ctx.viewer, decoded.type, decoded.rowId) : null;
+    const found = decoded ? await findVisibleSubject(ctx.db, ctx.viewer, decoded.type, decoded.rowId) : null;
+    // Form answers reach a provider only while the citizen's consent covers forms (auth/policy-table.ts: FormResponse).
+    const subject = found && (await providerMaySee(ctx.db, ctx.viewer, subjectContract(found), subjectCitizenId(found), ConsentCategory.FORMS)) ? found : null;
     if (!subject) query.where('1 = 0');
     else query.where('response.subjectRowId = :subjectRowId AND response.subjectType = :subjectType', { subjectRowId: subject.rowId, subjectType: subject.type });
     if (templateKey) query.andWhere('response.templateId IN (SELECT t.id FROM form_template t WHERE t.template_key = :templateKey)', { templateKey });

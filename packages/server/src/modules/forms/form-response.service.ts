@@ -16,7 +16,9 @@ import { decodeSubjectId, findVisibleSubject, formRoleOf, type FormSubject } fro
 import { FormTemplate } from './form-template.entity.js';
 import { findTemplate } from './form-template.scope.js';
 import { FormErrors, SUBJECT_WORDS } from './form.errors.js';
-import { FormResponseStatus } from './form.enums.js';
+import { FormResponseStatus, FormSubjectType } from './form.enums.js';
+import { assertProviderMayRecord, consentCovers, PolicyErrors } from '../../auth/authorize-write.js';
+import { ConsentCategory } from '../consents/consent-category.js';
 
 const WHAT = 'Besvarelsen';
 
@@ -35,11 +37,20 @@ function context(mode: 'draft' | 'submit', extra: { role?: FormRole; previous?: 
   return { mode, today: danishToday(), ...extra };
 }
 
+/** A provider fills forms about a citizen only on an active contract and while a consent covers forms (auth/authorize-write.ts). */
+async function assertMayFill(tx: EntityManager, viewer: Viewer, subject: FormSubject): Promise<void> {
+  if (subject.type !== FormSubjectType.CITIZEN) return assertProviderMayRecord(tx, viewer, subject.contract, ConsentCategory.FORMS);
+  if (viewer.organization.kind === 'PROVIDER' && !(await consentCovers(tx, subject.rowId, viewer.organization.rowId, ConsentCategory.FORMS))) {
+    throw PolicyErrors.noConsent(ConsentCategory.FORMS);
+  }
+}
+
 async function loadDraft(tx: EntityManager, viewer: Viewer, id: string): Promise<{ response: FormResponse; subject: FormSubject; template: FormTemplate }> {
   const rowId = rowIdOf(id, 'FormResponse', ['input', 'id']);
   const found = await findVisibleResponse(tx, viewer, rowId);
   if (!found) throw CommonErrors.notFound(WHAT);
   if (found.response.status !== FormResponseStatus.DRAFT) throw FormErrors.alreadySubmitted();
+  await assertMayFill(tx, viewer, found.subject);
   const template = await tx.getRepository(FormTemplate).findOneByOrFail({ rowId: found.response.templateId });
   return { ...found, template };
 }
@@ -51,6 +62,7 @@ async function startResponse(tx: EntityManager, viewer: Viewer, input: SaveFormR
   if (!decoded) throw CommonErrors.malformedId(['input', 'subjectId']);
   const subject = await findVisibleSubject(tx, viewer, decoded.type, decoded.rowId);
   if (!subject) throw FormErrors.subjectNotFound();
+  await assertMayFill(tx, viewer, subject);
   // The subject's authority decides which templates apply: the built-in ones and its own versions.
   const template = await findTemplate(tx, subject.authorityId, input.templateKey, input.templateVersion ?? null);
   if (!template) throw FormErrors.templateNotFound(input.templateVersion != null ? ['input', 'templateVersion'] : ['input', 'templateKey']);

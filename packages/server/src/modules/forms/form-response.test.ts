@@ -7,7 +7,7 @@ import { countRows, createContract } from '../follow-ups/follow-up.fixtures.js';
 import { RESPONSE, copy, publish, save, saved, storedResponse, submit } from './forms.fixtures.js';
 
 const NODE = 'query($id: ID!) { node(id: $id) { __typename id } }';
-const RESPONSES = 'query($id: ID!) { formResponses(subjectId: $id) { totalCount edges { node { id template { key } } } } }';
+const RESPONSES = 'query($id: ID!) { formResponses(first: 20, subjectId: $id) { totalCount edges { node { id template { key } } } } }';
 
 describe('form responses: drafts over HTTP', () => {
   let server: TestServer;
@@ -56,7 +56,7 @@ describe('form responses: drafts over HTTP', () => {
     const { contract, response } = await changeNoticeDraft();
     const list = await server.gql(tenant.tokens.caseworker, RESPONSES, { id: contract.id });
     expect(list.data?.formResponses).toEqual({ totalCount: 1, edges: [{ node: { id: response.id, template: { key: 'change-notice' } } }] });
-    const BY_KEY = 'query($id: ID!, $key: String) { formResponses(subjectId: $id, templateKey: $key) { totalCount } }';
+    const BY_KEY = 'query($id: ID!, $key: String) { formResponses(first: 20, subjectId: $id, templateKey: $key) { totalCount } }';
     expect((await server.gql(tenant.tokens.caseworker, BY_KEY, { id: contract.id, key: 'change-notice' })).data?.formResponses.totalCount).toBe(1);
     expect((await server.gql(tenant.tokens.caseworker, BY_KEY, { id: contract.id, key: 'status-note' })).data?.formResponses.totalCount).toBe(0);
     expect((await server.gql(tenant.tokens.caseworker, BY_KEY, { id: 'garbage' })).data?.formResponses.totalCount).toBe(0);

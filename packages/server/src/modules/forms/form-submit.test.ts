@@ -1,6 +1,6 @@
 import { contractChecklist, indexDefinition, type FormDefinition, type FormRole } from '@treklang/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCitizen } from '../../test-support/case-fixtures.js';
+import { createActiveContract, createCitizen, goalDraft } from '../../test-support/case-fixtures.js';
 import { buildTenant, type Tenant } from '../../test-support/factories.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { countRows, createContract, daysFromNow, scheduleMeeting } from '../follow-ups/follow-up.fixtures.js';
@@ -196,6 +196,9 @@ describe('submitting form responses over HTTP', () => {
         i: { citizenId, providerId: owner.provider.id, assessment: 'VUM-udredning', services: ['SEL_107'] },
       });
       expect(order.data?.sendOrder.userErrors).toEqual([]);
+      // The provider fills its part of a form about the citizen only through an active contract (a current effort)
+      // and the citizen's consent: an order alone does not show it the citizen (auth/policy-table.ts).
+      await createActiveContract(server, owner, { citizenId, serviceType: 'SEL_85', goals: [goalDraft()] });
       return citizenId;
     }
 

@@ -12,6 +12,8 @@ import { Goal } from '../goals/goal.entity.js';
 import type { RecordMeasurementInput } from './dto/measurement.input.js';
 import { Measurement, MeasurementKind } from './measurement.entity.js';
 import { MeasurementErrors } from './measurement.errors.js';
+import { assertProviderMayRecord } from '../../auth/authorize-write.js';
+import { ConsentCategory } from '../consents/consent-category.js';
 
 /**
  * Records a reading on a goal. Progression compares one BASELINE per goal and scale with the latest
@@ -30,6 +32,7 @@ export async function recordMeasurement(
   if (!goal || !contract) throw CommonErrors.notFound('Målet', [...field, 'goalId']);
   if (!isCaseworker(viewer) && !isProviderStaff(viewer)) throw MeasurementErrors.notAllowed();
   if (contract.status !== ContractStatus.DRAFT && contract.status !== ContractStatus.ACTIVE) throw MeasurementErrors.contractClosed();
+  await assertProviderMayRecord(tx, viewer, contract, ConsentCategory.PROGRESS);
   if (!isOnScale(input.scale, input.value)) throw MeasurementErrors.outOfRange(input.scale, [...field, 'value']);
   if (input.measuredAt > danishToday()) throw MeasurementErrors.inFuture([...field, 'measuredAt']);
   const baseline = await tx.getRepository(Measurement).findOneBy({ goalId: goalRowId, scale: input.scale, kind: MeasurementKind.BASELINE });

@@ -1,6 +1,8 @@
 import type { ClassType } from 'type-graphql';
 import type { ObjectLiteral } from 'typeorm';
 import type { Context } from '../../graphql/context.js';
+import { ApiToken } from '../api-tokens/api-token.entity.js';
+import { isTokenAdmin } from '../api-tokens/api-token.service.js';
 import { ChangeNotice } from '../change-notices/change-notice.entity.js';
 import { Citizen } from '../citizens/citizen.entity.js';
 import { findVisibleCitizen } from '../citizens/citizen.scope.js';
@@ -78,6 +80,7 @@ export const NODE_TYPES: Readonly<Record<string, NodeType>> = {
   FormTemplate: nodeType(FormTemplate, (ctx, template) => templateVisible(ctx.db, ctx.viewer, template)),
   // A form response is visible to whoever may see its subject (citizen, contract or meeting).
   FormResponse: nodeType(FormResponse, async (ctx, response) => (await findVisibleSubject(ctx.db, ctx.viewer, response.subjectType, response.subjectRowId)) !== null),
+  ApiToken: nodeType(ApiToken, (ctx, token) => isTokenAdmin(ctx.viewer) && token.organizationId === ctx.viewer.organization.rowId),
 };
 
 export function nodeTypeOf(typeName: string): NodeType | null {

@@ -7,6 +7,8 @@ import { buildTenant, uniqueCpr, type Tenant } from '../../test-support/factorie
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { ChangeNotice } from '../change-notices/change-notice.entity.js';
 import { Citizen } from '../citizens/citizen.entity.js';
+import { CONSENT_CATEGORIES } from '../consents/consent-category.js';
+import { ConsentShare } from '../consents/consent-share.entity.js';
 import { Consent } from '../consents/consent.entity.js';
 import { ContractVersion } from '../contracts/contract-version.entity.js';
 import { Contract } from '../contracts/contract.entity.js';
@@ -45,6 +47,10 @@ async function insertCase(db: DataSource, tenant: Tenant): Promise<CaseRows> {
   const caseworkerId = tenant.users.caseworker.rowId;
   const citizen = await save(Citizen, { version: 1, name: 'Node Borger', cpr: uniqueCpr(), birthDate: '1980-01-01', authorityId: tenant.authority.rowId });
   const consent = await save(Consent, { citizenId: citizen.rowId, parties: ['Kommune', 'Bosted'], scope: ['Status'], excluded: [], givenAt: at, recordedById: caseworkerId });
+  // The consent covers the provider for every kind of information, as the policy requires for provider staff.
+  for (const category of CONSENT_CATEGORIES) {
+    await save(ConsentShare, { consentId: consent.rowId, citizenId: citizen.rowId, organizationId: tenant.provider.rowId, category });
+  }
   const order = await save(Order, {
     version: 1, citizenId: citizen.rowId, authorityId: tenant.authority.rowId, providerId: tenant.provider.rowId,
     assessment: 'Vurdering', services: ['SEL_85'], goals: [], status: OrderStatus.ACCEPTED, sentAt: at, decideBy: '2026-12-01',
@@ -146,7 +152,7 @@ describe('Query.node over HTTP', () => {
     expect(await nodeAs(other.tokens.caseworker, id)).toBeNull();
   });
 
-  it('hides a citizen from a provider without a contract or order for them', async () => {
+  it('hides a citizen from a provider without an active contract for them', async () => {
     const lone = await server.db.getRepository(Citizen).save(
       Object.assign(new Citizen(), { rowId: newId(), version: 1, name: 'Uden kontrakt', cpr: uniqueCpr(), birthDate: '1970-02-02', authorityId: tenant.authority.rowId, createdAt: nowInstant() }),
     );

@@ -48,7 +48,8 @@ export class OrderResolver {
     if (!visibleOrders(ctx.viewer)(order)) return null;
     const citizen = await ctx.loaders.byId(Citizen).load(order.citizenId);
     if (!citizen) return null;
-    // The provider sees the citizen of an order sent to it; the authority only its own citizens.
+    // The authority sees only its own citizens; the provider the citizen only through an active contract and a
+    // consent, which the policy (auth/policy-table.ts: Citizen) checks on every Citizen returned.
     const scope = caseScope(ctx.viewer);
     if (scope?.side === 'AUTHORITY' && citizen.authorityId !== scope.organizationId) return null;
     return citizen;

@@ -15,6 +15,9 @@ import type { Organization } from '../organizations/organization.entity.js';
 import { StatusNote } from '../status-notes/status-note.entity.js';
 import { SubGoal } from '../sub-goals/sub-goal.entity.js';
 import type { User } from '../users/user.entity.js';
+import { CONSENT_CATEGORIES } from '../consents/consent-category.js';
+import { ConsentShare } from '../consents/consent-share.entity.js';
+import { Consent } from '../consents/consent.entity.js';
 
 export interface ReadingSpec {
   kind: 'BASELINE' | 'FOLLOW_UP';
@@ -52,6 +55,16 @@ export interface CaseIds {
 
 const at = (date: string, time = '10:00:00.000'): string => `${date}T${time}Z`;
 
+/** The citizen's consent to share every kind of information with the provider, so its staff see the case. */
+async function shareWithProvider(db: DataSource, spec: CaseSpec, citizenId: string, givenAt: string): Promise<void> {
+  const consent = await db.getRepository(Consent).save(
+    Object.assign(new Consent(), { rowId: newId(), citizenId, parties: ['Leverandør'], scope: ['Alle oplysninger'], excluded: [], givenAt, revokedAt: null, recordedById: spec.staff.rowId, createdAt: givenAt }),
+  );
+  await db.getRepository(ConsentShare).insert(
+    CONSENT_CATEGORIES.map((category) => Object.assign(new ConsentShare(), { rowId: newId(), consentId: consent.rowId, citizenId, organizationId: spec.provider.rowId, category, createdAt: givenAt })),
+  );
+}
+
 /** A citizen with one contract and its goals and readings. */
 export async function insertCase(db: DataSource, spec: CaseSpec): Promise<CaseIds> {
   const start = spec.start ?? '2025-01-10';
@@ -70,6 +83,7 @@ export async function insertCase(db: DataSource, spec: CaseSpec): Promise<CaseId
       createdAt: at(addDays(start, -20)),
   });
   await db.getRepository(Contract).save(contract);
+  await shareWithProvider(db, spec, citizen.rowId, at(addDays(start, -25)));
   const goalIds: string[] = [];
   for (const [index, spec2] of spec.goals.entries()) {
     const goal = await db.getRepository(Goal).save(

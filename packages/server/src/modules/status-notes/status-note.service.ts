@@ -20,6 +20,8 @@ import { GoalStatusReport } from './goal-status.entity.js';
 import type { ThemeChange, ThemeChangeInput } from './status-note-parts.js';
 import { StatusNote } from './status-note.entity.js';
 import { StatusNoteErrors } from './status-note.errors.js';
+import { assertProviderMayRecord } from '../../auth/authorize-write.js';
+import { ConsentCategory } from '../consents/consent-category.js';
 
 /** The status note is the provider's: its staff or manager at the contract's provider write it. */
 function assertProviderOf(viewer: Viewer, contract: Contract): void {
@@ -100,6 +102,7 @@ async function loadMeetingForNote(tx: EntityManager, viewer: Viewer, meetingRowI
   if (!found) throw CommonErrors.notFound(field[1] === 'meetingId' ? 'Mødet' : 'Den skriftlige status', field);
   assertProviderOf(viewer, found.contract);
   if (found.meeting.heldAt !== null) throw StatusNoteErrors.meetingHeld(field);
+  await assertProviderMayRecord(tx, viewer, found.contract, ConsentCategory.PROGRESS);
   return found;
 }
 

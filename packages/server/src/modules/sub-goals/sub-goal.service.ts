@@ -15,6 +15,8 @@ import { GoalStatus } from '../goals/goal.enums.js';
 import type { DecideSubGoalInput, ProposeSubGoalInput, UpdateSubGoalInput } from './dto/sub-goal.input.js';
 import { SubGoal, SubGoalApproval, SubGoalStatus } from './sub-goal.entity.js';
 import { SubGoalErrors } from './sub-goal.errors.js';
+import { assertProviderMayRecord } from '../../auth/authorize-write.js';
+import { ConsentCategory } from '../consents/consent-category.js';
 
 async function goalWithContract(tx: EntityManager, viewer: Viewer, goalRowId: string, field: string[]): Promise<{ goal: Goal; contract: Contract }> {
   const goal = await tx.getRepository(Goal).findOneBy({ rowId: goalRowId });
@@ -45,6 +47,7 @@ export async function proposeSubGoal(tx: EntityManager, viewer: Viewer, input: P
   const { goal, contract } = await goalWithContract(tx, viewer, goalRowId, ['input', 'goalId']);
   assertProviderOf(viewer, contract);
   assertOpen(goal, contract);
+  await assertProviderMayRecord(tx, viewer, contract, ConsentCategory.GOALS);
   if ((await tx.getRepository(SubGoal).countBy({ goalId: goalRowId })) >= LIMITS.maxSubGoalsPerGoal) throw SubGoalErrors.tooMany(LIMITS.maxSubGoalsPerGoal);
   const now = nowInstant();
   return tx.getRepository(SubGoal).save(
@@ -84,6 +87,7 @@ export async function updateSubGoal(tx: EntityManager, viewer: Viewer, input: Up
   const { rowId, subGoal, goal, contract } = await subGoalWithContract(tx, viewer, input.id);
   assertProviderOf(viewer, contract);
   assertOpen(goal, contract);
+  await assertProviderMayRecord(tx, viewer, contract, ConsentCategory.GOALS);
   const changes: Partial<SubGoal> = {};
   if (input.title != null) {
     const title = requiredText(input.title, ['input', 'title'], LIMITS.shortTextLength);

@@ -34,7 +34,8 @@ export async function createWorkspace(engine: 'sqlite' | 'postgres'): Promise<Wo
     engine,
     databaseUrl,
     dataDir,
-    env: { ...process.env, DATABASE_URL: databaseUrl, TREKLANG_DATA_DIR: dataDir, TREKLANG_DEMO_KEY: DEMO_KEY, TREKLANG_MODE: 'demo' },
+    // No rate limit: load tests send far more than one client's share per token (a test wanting one passes TREKLANG_RATE_LIMIT to startServer).
+    env: { ...process.env, DATABASE_URL: databaseUrl, TREKLANG_DATA_DIR: dataDir, TREKLANG_DEMO_KEY: DEMO_KEY, TREKLANG_MODE: 'demo', TREKLANG_RATE_LIMIT: '0' },
     remove: async () => {
       await database?.drop();
       rmSync(dataDir, { recursive: true, force: true });

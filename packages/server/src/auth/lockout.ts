@@ -1,0 +1,100 @@
+import type { DataSource } from 'typeorm';
+import { authWrite } from './authenticate-writes.js';
+import { AuthLockout, type LockoutSubject } from './lockout.entity.js';
+
+/*
+ * Account lockout: `maxFailures` failed logins for one account within `windowMs` lock it for `lockMs`. An account is
+ * a user (a demo or OpenID Connect token naming them that fails verification) or an API token (its ID presented
+ * with a wrong secret). While locked, even a correct login is refused. Counters live in the database (auth_lockout),
+ * so every server process sees the same lock; a successful login clears them.
+ */
+
+export interface LockoutPolicy {
+  maxFailures: number;
+  windowMs: number;
+  lockMs: number;
+}
+
+export const DEFAULT_LOCKOUT: LockoutPolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+
+export interface LockoutKey {
+  type: LockoutSubject;
+  id: string;
+}
+
+export interface LockoutState {
+  failureCount: number;
+  lockedUntil: string | null;
+}
+
+export interface FailureOutcome {
+  failures: number;
+  /** Set while the account is locked (now or already). */
+  lockedUntil: string | null;
+  /** True when this failure is the one that locked the account. */
+  justLocked: boolean;
+}
+
+/** The instant until which the account is locked, or null when it is not locked now. */
+export function activeLock(state: LockoutState | null | undefined, now = Date.now()): string | null {
+  return state?.lockedUntil && Date.parse(state.lockedUntil) > now ? state.lockedUntil : null;
+}
+
+export const secondsUntil = (instant: string, now = Date.now()): number => Math.max(1, Math.ceil((Date.parse(instant) - now) / 1000));
+
+/** Counts one failed login for the account and locks it when that makes `maxFailures` within the window. */
+export async function recordLoginFailure(db: DataSource, key: LockoutKey, policy: LockoutPolicy = DEFAULT_LOCKOUT, now = new Date()): Promise<FailureOutcome> {
+  const at = now.toISOString();
+  const params = { type: key.type, id: key.id, now: at, windowStart: new Date(now.getTime() - policy.windowMs).toISOString(), max: policy.maxFailures };
+  return authWrite(db, async (tx) => {
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(AuthLockout)
+      .values({ subjectType: key.type, subjectId: key.id, failureCount: 0, windowStartedAt: at, lockedUntil: null, updatedAt: at })
+      .orIgnore()
+      .execute();
+    // Failures while locked neither count nor extend the lock.
+    await tx
+      .createQueryBuilder()
+      .update(AuthLockout)
+      .set({
+        failureCount: () => 'CASE WHEN window_started_at < :windowStart THEN 1 ELSE failure_count + 1 END',
+        windowStartedAt: () => 'CASE WHEN window_started_at < :windowStart THEN :now ELSE window_started_at END',
+        updatedAt: at,
+      })
+      .where('subject_type = :type AND subject_id = :id AND (locked_until IS NULL OR locked_until <= :now)')
+      .setParameters(params)
+      .execute();
+    const locked = await tx
+      .createQueryBuilder()
+      .update(AuthLockout)
+      .set({ failureCount: 0, windowStartedAt: at, lockedUntil: new Date(now.getTime() + policy.lockMs).toISOString(), updatedAt: at })
+      .where('subject_type = :type AND subject_id = :id AND failure_count >= :max AND (locked_until IS NULL OR locked_until <= :now)')
+      .setParameters(params)
+      .execute();
+    const row = await tx.getRepository(AuthLockout).findOneByOrFail({ subjectType: key.type, subjectId: key.id });
+    return {
+      failures: (locked.affected ?? 0) > 0 ? policy.maxFailures : row.failureCount,
+      lockedUntil: activeLock(row, now.getTime()),
+      justLocked: (locked.affected ?? 0) > 0,
+    };
+  });
+}
+
+/** Forgets the account's failures after a successful login (never while it is locked). */
+export async function clearLoginFailures(db: DataSource, key: LockoutKey, now = new Date()): Promise<void> {
+  await authWrite(db, (tx) =>
+    tx
+      .createQueryBuilder()
+      .delete()
+      .from(AuthLockout)
+      .where('subject_type = :type AND subject_id = :id AND (locked_until IS NULL OR locked_until <= :now)', { type: key.type, id: key.id, now: now.toISOString() })
+      .execute(),
+  );
+}
+
+/** The account's counters, or null when it has had no failure since its last success. */
+export function readLockout(db: DataSource, key: LockoutKey): Promise<AuthLockout | null> {
+  return db.getRepository(AuthLockout).findOneBy({ subjectType: key.type, subjectId: key.id });
+}
