@@ -1,4 +1,7 @@
 import type { RouteObject } from 'react-router';
 
-// Being built this session (the helper that owns modules/forms/ replaces this file).
-export const formRoutes: RouteObject[] = [];
+/** Forms: fill a response and its print view; each page is its own chunk. */
+export const formRoutes: RouteObject[] = [
+  { path: '/forms/:id', lazy: async () => ({ Component: (await import('./form-page.js')).FormPage }) },
+  { path: '/forms/:id/print', lazy: async () => ({ Component: (await import('./form-print-page.js')).FormPrintPage }) },
+];
