@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router';
 
-// Being built this session (the helper that owns modules/citizens/ replaces this file).
-export const citizenRoutes: RouteObject[] = [];
+/** Citizens: search, create, and one citizen's page; each page is its own chunk. */
+export const citizenRoutes: RouteObject[] = [
+  { path: '/citizens', lazy: async () => ({ Component: (await import('./citizens-page.js')).CitizensPage }) },
+  { path: '/citizens/new', lazy: async () => ({ Component: (await import('./new-citizen-page.js')).NewCitizenPage }) },
+  { path: '/citizens/:id', lazy: async () => ({ Component: (await import('./citizen-page.js')).CitizenPage }) },
+];
