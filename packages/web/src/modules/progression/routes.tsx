@@ -1,4 +1,4 @@
 import type { RouteObject } from 'react-router';
 
-// Being built this session (the helper that owns modules/progression/ replaces this file).
-export const progressionRoutes: RouteObject[] = [];
+/** The progression and timeliness dashboard; its own chunk (recharts only in the charts' lazy chunks below it). */
+export const progressionRoutes: RouteObject[] = [{ path: '/progression', lazy: async () => ({ Component: (await import('./progression-page.js')).ProgressionPage }) }];
