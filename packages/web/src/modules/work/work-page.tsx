@@ -8,6 +8,7 @@ import type { MyDeadlinesQuery } from '../../generated/graphql.js';
 import { formatDate, useLanguage, useTexts } from '../../i18n/language.js';
 import { useViewer } from '../../session/session.js';
 import { WORK_TEXTS } from './work-texts.js';
+import './work.css';
 
 const MY_DEADLINES = graphql(`
   query MyDeadlines {
@@ -25,8 +26,8 @@ const MY_DEADLINES = graphql(`
 type Deadline = MyDeadlinesQuery['deadlines'][number];
 
 function linkOf(deadline: Deadline): string | null {
-  if (deadline.meeting) return `/meetings/${deadline.meeting.id}`;
-  if (deadline.contract) return `/contracts/${deadline.contract.id}`;
+  if (deadline.meeting) return `/meetings/${encodeURIComponent(deadline.meeting.id)}`;
+  if (deadline.contract) return `/contracts/${encodeURIComponent(deadline.contract.id)}`;
   return null;
 }
 
@@ -49,19 +50,18 @@ export function WorkPage() {
   }
 
   const columns: Column<Deadline>[] = [
-    { key: 'due', header: t.due, value: (d) => d.dueDate, render: (d) => <>{formatDate(d.dueDate, language)}{d.overdue && <span className="badge badge-warning work-overdue">{t.overdue}</span>}</> },
+    { key: 'due', header: t.due, value: (d) => d.dueDate, render: (d) => <><span className="work-due">{formatDate(d.dueDate, language)}</span>{d.overdue && <span className="badge badge-warning work-overdue">{t.overdue}</span>}</> },
     { key: 'kind', header: t.kind, value: (d) => t.kinds[d.kind] },
-    { key: 'what', header: t.what, value: (d) => d.description },
-    { key: 'citizen', header: t.citizen, value: (d) => d.contract?.citizen?.name ?? '' },
     {
-      key: 'open',
-      header: t.open,
-      value: (d) => linkOf(d) ?? '',
+      key: 'what',
+      header: t.what,
+      value: (d) => d.description,
       render: (d) => {
         const to = linkOf(d);
-        return to ? <Link to={to}>{`${t.open}: ${t.kinds[d.kind].toLowerCase()}`}</Link> : null;
+        return to ? <Link to={to}>{d.description}</Link> : d.description;
       },
     },
+    { key: 'citizen', header: t.citizen, value: (d) => d.contract?.citizen?.name ?? '' },
   ];
   const deadlines = data?.deadlines ?? [];
   const overdue = deadlines.filter((d) => d.overdue);

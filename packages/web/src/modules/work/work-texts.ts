@@ -13,7 +13,6 @@ export interface WorkTexts {
   kind: string;
   what: string;
   citizen: string;
-  open: string;
   overdue: string;
   kinds: Record<DeadlineKind, string>;
 }
@@ -31,7 +30,6 @@ export const WORK_TEXTS: Texts<WorkTexts> = {
     kind: 'Type',
     what: 'Hvad',
     citizen: 'Borger',
-    open: 'Åbn',
     overdue: 'Overskredet',
     kinds: {
       MEETING: 'Opfølgningsmøde',
@@ -53,7 +51,6 @@ export const WORK_TEXTS: Texts<WorkTexts> = {
     kind: 'Kind',
     what: 'What',
     citizen: 'Citizen',
-    open: 'Open',
     overdue: 'Overdue',
     kinds: {
       MEETING: 'Follow-up meeting',

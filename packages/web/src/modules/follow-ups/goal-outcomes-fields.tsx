@@ -1,0 +1,67 @@
+import type { GoalStatus } from '../../generated/graphql.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { fieldError, type UserError } from '../contracts/form-values.js';
+import { FOLLOW_UP_TEXTS } from './follow-up-texts.js';
+import type { MeetingContract } from './meeting-query.js';
+
+export interface OutcomeValue {
+  status: GoalStatus;
+  comment: string;
+}
+
+const STATUSES: GoalStatus[] = ['ACTIVE', 'ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', 'DISCONTINUED'];
+
+/** Per goal of the contract: the outcome recorded at the meeting and a comment on how it was reached, or why not. */
+export function GoalOutcomesFields({ goals, values, onChange, errors }: { goals: MeetingContract['goals']; values: Record<string, OutcomeValue>; onChange: (goalId: string, value: OutcomeValue) => void; errors: readonly UserError[] | undefined }) {
+  const t = useTexts(FOLLOW_UP_TEXTS);
+  const { language } = useLanguage();
+  return (
+    <fieldset className="form-group goal-outcomes">
+      <legend className="form-label">{t.goalOutcomes}</legend>
+      <span className="form-hint">{t.goalOutcomesHint}</span>
+      {goals.map((goal, index) => {
+        const value = values[goal.id] ?? { status: 'ACTIVE', comment: '' };
+        const statusError = fieldError(errors, 'goalOutcomes', String(index), 'status') ?? fieldError(errors, 'goalOutcomes', String(index), 'goalId');
+        const theme = goal.lifeTheme ? (language === 'da' ? goal.lifeTheme.name : goal.lifeTheme.nameEn) : null;
+        return (
+          <fieldset className="goal-outcome panel" key={goal.id}>
+            <legend className="goal-outcome-title">
+              <strong>{t.goalNumber(goal.priority)}</strong> {goal.title}
+              {theme && <span className="muted"> · {theme}</span>}
+            </legend>
+            <div className={`form-group${statusError ? ' form-error' : ''}`}>
+              <label className="form-label" htmlFor={`outcome-${index}-status`}>
+                {t.outcome}
+              </label>
+              {statusError && (
+                <span className="form-error-message" id={`outcome-${index}-status-error`}>
+                  {statusError}
+                </span>
+              )}
+              <select
+                className="form-select"
+                id={`outcome-${index}-status`}
+                value={value.status}
+                aria-invalid={statusError ? true : undefined}
+                aria-describedby={statusError ? `outcome-${index}-status-error` : undefined}
+                onChange={(e) => onChange(goal.id, { ...value, status: e.target.value as GoalStatus })}
+              >
+                {STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {t.goalStatuses[status]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="form-group">
+              <label className="form-label" htmlFor={`outcome-${index}-comment`}>
+                {t.outcomeComment} <span className="muted">{t.optional}</span>
+              </label>
+              <textarea className="form-input" id={`outcome-${index}-comment`} rows={2} value={value.comment} onChange={(e) => onChange(goal.id, { ...value, comment: e.target.value })} />
+            </div>
+          </fieldset>
+        );
+      })}
+    </fieldset>
+  );
+}
