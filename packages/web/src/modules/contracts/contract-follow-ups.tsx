@@ -65,6 +65,11 @@ export function ContractFollowUps({ contract }: { contract: ContractData }) {
           </Link>
         )}
       </div>
+      {contract.changeNotices.length > 0 && (
+        <p>
+          <Link to={`/contracts/${id}/change-notices`}>{t.openChangeNotices}</Link>
+        </p>
+      )}
       {contract.changeNotices.length ? (
         <DataTable caption={t.changeNoticesCaption} columns={noticeColumns} rows={contract.changeNotices} rowKey={(c) => c.id} fileName="aendringsmeddelelser.csv" />
       ) : (

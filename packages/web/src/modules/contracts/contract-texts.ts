@@ -73,6 +73,7 @@ export interface ContractTexts {
   noStatusNotes: string;
   changeNoticesHeading: string;
   changeNoticesCaption: string;
+  openChangeNotices: string;
   description: string;
   consequences: string;
   acknowledged: string;
@@ -171,6 +172,7 @@ const da: ContractTexts = {
   noStatusNotes: 'Der er ingen statusnotater endnu.',
   changeNoticesHeading: 'Ændringsmeddelelser',
   changeNoticesCaption: 'Ændringsmeddelelser fra leverandøren',
+  openChangeNotices: 'Åbn ændringsmeddelelserne (læs og kvittér)',
   description: 'Ændring',
   consequences: 'Konsekvenser',
   acknowledged: 'Kvitteret',
@@ -269,6 +271,7 @@ const en: ContractTexts = {
   noStatusNotes: 'There are no status notes yet.',
   changeNoticesHeading: 'Change notices',
   changeNoticesCaption: 'Change notices from the provider',
+  openChangeNotices: 'Open the change notices (read and acknowledge)',
   description: 'Change',
   consequences: 'Consequences',
   acknowledged: 'Acknowledged',

@@ -54,7 +54,7 @@ const DA = {
   noAgenda: 'Ingen dagsorden.',
   // Invitation
   invitationHeading: 'Indkaldelse og svar',
-  invitationIntro: 'De indkaldte svarer med et af indkaldelsesbrevets fire udsagn. Svarene registreres i indkaldelsesbrevet til dette møde.',
+  invitationIntro: (date: string) => `De indkaldte svarer med et af indkaldelsesbrevets fire udsagn, og svarene registreres i brevet. Et indkaldelsesbrev hører til dette møde, når det nævner mødets dato, ${date}.`,
   writeInvitation: 'Skriv indkaldelse',
   participantsCaption: 'Indkaldte deltagere og deres svar',
   reply: 'Svar',
@@ -177,7 +177,7 @@ export const FOLLOW_UP_TEXTS: Texts<FollowUpTexts> = {
     overdue: 'Overdue',
     noAgenda: 'No agenda.',
     invitationHeading: 'Invitation and replies',
-    invitationIntro: "The invited reply with one of the invitation letter's four statements. The replies are recorded in the invitation letter for this meeting.",
+    invitationIntro: (date) => `The invited reply with one of the invitation letter's four statements, and the replies are recorded in the letter. An invitation letter belongs to this meeting when it names the meeting's date, ${date}.`,
     writeInvitation: 'Write the invitation',
     participantsCaption: 'Invited participants and their replies',
     reply: 'Reply',

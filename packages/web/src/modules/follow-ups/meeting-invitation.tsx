@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { DataTable, type Column } from '../../components/data-table.js';
 import { ErrorAlert } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
-import { useLanguage, useTexts } from '../../i18n/language.js';
+import { formatDate, useLanguage, useTexts } from '../../i18n/language.js';
 import { danishParts } from './danish-time.js';
 import { FOLLOW_UP_TEXTS } from './follow-up-texts.js';
 import { repliesForMeeting, replyOf, replyOptions, type InvitationReply } from './invitation-replies.js';
@@ -46,7 +46,7 @@ export function MeetingInvitation({ meeting, mayInvite }: { meeting: MeetingData
         <h2 id="invitation-heading">{t.invitationHeading}</h2>
         {mayInvite && citizenId && <StartFormButton templateKey="meeting-invitation" subjectId={citizenId} label={t.writeInvitation} />}
       </div>
-      <p>{t.invitationIntro}</p>
+      <p>{t.invitationIntro(formatDate(danishParts(meeting.scheduledAt).date, language))}</p>
       <DataTable caption={t.participantsCaption} columns={columns} rows={meeting.participants} rowKey={(p) => `${p.name}:${p.role}:${p.organization ?? ''}`} fileName="deltagere.csv" />
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       <h3>{t.invitationLetters}</h3>
