@@ -228,15 +228,24 @@ describe('the progression dashboard in Chromium', () => {
       '{ timeliness(groupBy: []) { lateStatusNotes(first: 1) { totalCount } lateSubGoalApprovals(first: 1) { totalCount } lateMeetings(first: 1) { totalCount } } }',
     );
     expect(late.timeliness.lateStatusNotes.totalCount).toBeGreaterThan(0);
+    expect(late.timeliness.lateSubGoalApprovals.totalCount).toBeGreaterThan(0);
     const { context, page } = await app.loginAs(CASEWORKER);
     await page.goto('/progression');
     await page.locator('h4', { hasText: `Statusnotater, der kom for sent eller mangler (${late.timeliness.lateStatusNotes.totalCount})` }).waitFor();
     await page.locator('h4', { hasText: `Kontrakter uden godkendte delmål inden for 3 måneder (${late.timeliness.lateSubGoalApprovals.totalCount})` }).waitFor();
     await page.locator('h4', { hasText: `Opfølgningsmøder, der ikke blev holdt til tiden (${late.timeliness.lateMeetings.totalCount})` }).waitFor();
+    // Each list is fetched when opened (keyboard: the summary is a button).
+    expect(await page.locator('#late-status-notes table').count()).toBe(0);
+    await page.locator('#late-status-notes summary').focus();
+    await page.keyboard.press('Enter');
     const notes = page.locator('#late-status-notes tbody tr');
+    await notes.first().waitFor();
     expect(await notes.count()).toBe(Math.min(25, late.timeliness.lateStatusNotes.totalCount));
     expect(await notes.first().locator('a[href^="/meetings/"]').count()).toBe(1);
     expect(await notes.first().locator('a[href^="/contracts/"]').count()).toBe(1);
+    await page.locator('#late-sub-goal-approvals summary').click();
+    await page.locator('#late-sub-goal-approvals tbody tr').first().waitFor();
+    expect(await page.locator('#late-sub-goal-approvals tbody tr').count()).toBe(Math.min(25, late.timeliness.lateSubGoalApprovals.totalCount));
     await expectAccessible(page);
     await screenshot(page, 'progression-caseworker');
     await context.close();

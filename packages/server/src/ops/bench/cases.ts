@@ -53,7 +53,21 @@ export async function createCitizen(url: string, actors: Actors, name = 'Belastn
   }
 }
 
+export const GRANT_CONSENT = 'mutation($i: GrantConsentInput!) { grantConsent(input: $i) { consent { id } userErrors { field code } } }';
+
+/** Providers see and write a citizen's data only under a consent naming them (the Sorø consent form). */
+export async function grantProviderConsent(url: string, actors: Actors, citizenId: string): Promise<void> {
+  expectOk(
+    'grantConsent',
+    await gql(url, actors.caseworker, GRANT_CONSENT, {
+      i: { citizenId, parties: ['Kontaktperson fra social indsats'], scope: ['Oplysninger, herunder helbredsoplysninger'], organizationIds: [actors.providerId] },
+    }),
+    'grantConsent',
+  );
+}
+
 export async function createDraftContract(url: string, actors: Actors, citizenId: string): Promise<Case> {
+  await grantProviderConsent(url, actors, citizenId);
   const contract = expectOk(
     'createContract',
     await gql(url, actors.caseworker, CREATE_CONTRACT, {

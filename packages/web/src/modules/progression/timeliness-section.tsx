@@ -106,7 +106,9 @@ export function TimelinessSection({ filter, by, onBy }: { filter: DashboardFilte
           </ScrollableTable>
         </>
       )}
-      {viewer.role !== 'MANAGER' && <LateLists filter={filter} />}
+      {viewer.role !== 'MANAGER' && report && (
+        <LateLists filter={filter} counts={{ statusNotes: report.total.statusNotes.late ?? null, subGoalApprovals: report.total.subGoalApprovals.late ?? null, meetings: report.total.meetings.late ?? null }} />
+      )}
     </section>
   );
 }

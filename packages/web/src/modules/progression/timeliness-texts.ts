@@ -59,17 +59,20 @@ export const TIMELINESS_TEXTS: Texts<TimelinessTexts> = {
   },
 };
 
+/** " (4)" after a list's name when the share says how many; nothing when its numbers are hidden. */
+const counted = (count: number | null) => (count === null ? '' : ` (${count})`);
+
 interface LateTexts {
   heading: string;
   intro: string;
   none: string;
-  statusNotesHeading: (count: number) => string;
+  statusNotesHeading: (count: number | null) => string;
   statusNotesCaption: string;
   statusNotesFile: string;
-  approvalsHeading: (count: number) => string;
+  approvalsHeading: (count: number | null) => string;
   approvalsCaption: string;
   approvalsFile: string;
-  meetingsHeading: (count: number) => string;
+  meetingsHeading: (count: number | null) => string;
   meetingsCaption: string;
   meetingsFile: string;
   meeting: string;
@@ -89,15 +92,15 @@ interface LateTexts {
 export const LATE_TEXTS: Texts<LateTexts> = {
   da: {
     heading: 'Frister, der ikke blev holdt',
-    intro: 'Sagerne bag andelene, med links til møder og kontrakter.',
+    intro: 'Sagerne bag andelene, med links til møder og kontrakter. Åbn en liste for at se den.',
     none: 'Ingen.',
-    statusNotesHeading: (count) => `Statusnotater, der kom for sent eller mangler (${count})`,
+    statusNotesHeading: (count) => `Statusnotater, der kom for sent eller mangler${counted(count)}`,
     statusNotesCaption: 'Statusnotater, der kom for sent eller mangler',
     statusNotesFile: 'statusnotater-for-sent',
-    approvalsHeading: (count) => `Kontrakter uden godkendte delmål inden for 3 måneder (${count})`,
+    approvalsHeading: (count) => `Kontrakter uden godkendte delmål inden for 3 måneder${counted(count)}`,
     approvalsCaption: 'Kontrakter uden godkendte delmål inden for 3 måneder',
     approvalsFile: 'delmaal-for-sent',
-    meetingsHeading: (count) => `Opfølgningsmøder, der ikke blev holdt til tiden (${count})`,
+    meetingsHeading: (count) => `Opfølgningsmøder, der ikke blev holdt til tiden${counted(count)}`,
     meetingsCaption: 'Opfølgningsmøder, der ikke blev holdt til tiden',
     meetingsFile: 'moeder-for-sent',
     meeting: 'Møde',
@@ -115,15 +118,15 @@ export const LATE_TEXTS: Texts<LateTexts> = {
   },
   en: {
     heading: 'Deadlines not kept',
-    intro: 'The cases behind the shares, with links to meetings and contracts.',
+    intro: 'The cases behind the shares, with links to meetings and contracts. Open a list to see it.',
     none: 'None.',
-    statusNotesHeading: (count) => `Status notes late or missing (${count})`,
+    statusNotesHeading: (count) => `Status notes late or missing${counted(count)}`,
     statusNotesCaption: 'Status notes late or missing',
     statusNotesFile: 'late-status-notes',
-    approvalsHeading: (count) => `Contracts without approved sub-goals within 3 months (${count})`,
+    approvalsHeading: (count) => `Contracts without approved sub-goals within 3 months${counted(count)}`,
     approvalsCaption: 'Contracts without approved sub-goals within 3 months',
     approvalsFile: 'late-sub-goals',
-    meetingsHeading: (count) => `Follow-up meetings not held on schedule (${count})`,
+    meetingsHeading: (count) => `Follow-up meetings not held on schedule${counted(count)}`,
     meetingsCaption: 'Follow-up meetings not held on schedule',
     meetingsFile: 'late-meetings',
     meeting: 'Meeting',
