@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot } from './support/page-checks.js';
 import { startE2eApp, type E2eApp } from './support/app.js';
-import { describeViolations, wcagViolations } from './support/axe.js';
 
 /*
  * Citizens in the browser: search by name and CPR, paging with "Vis flere", the CPR masked for provider staff, a
@@ -16,26 +16,6 @@ let cprSerial = 0;
 /** A CPR number no demo citizen has (7th digit 3; the demo data uses 4 or 9). */
 const freshCpr = () => `${String(1 + (cprSerial % 28)).padStart(2, '0')}0${1 + Math.floor(cprSerial++ / 28)}72-3${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
 
-async function expectAccessible(page: Page) {
-  expect(describeViolations(await wcagViolations(page))).toBe('');
-}
-
-async function screenshot(page: Page, name: string) {
-  const folder = process.env.E2E_SCREENSHOTS;
-  if (!folder) return;
-  const engine = process.env.TREKLANG_TEST_DB === 'postgres' ? 'pg' : 'sqlite';
-  const viewport = page.viewportSize();
-  for (const width of [1280, 768]) {
-    await page.setViewportSize({ width, height: 1000 });
-    await page.screenshot({ path: `${folder}/${name}-${engine}-${width}.png`, fullPage: true });
-    // Full-resolution slices of long pages, to read the details.
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let top = 0, part = 1; top < height && part <= 6; top += 1000, part++) {
-      await page.screenshot({ path: `${folder}/${name}-${engine}-${width}-part${part}.png`, fullPage: true, clip: { x: 0, y: top, width, height: Math.min(1000, height - top) } });
-    }
-  }
-  if (viewport) await page.setViewportSize(viewport);
-}
 
 interface CitizenNode {
   id: string;

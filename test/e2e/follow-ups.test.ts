@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/page-checks.js';
 import { startE2eApp, type E2eApp } from './support/app.js';
-import { describeViolations, wcagViolations } from './support/axe.js';
 
 /*
  * A follow-up in the browser, start to end: the caseworker plans a meeting on an ACTIVE contract (kind, Danish date
@@ -20,10 +20,6 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 let cprSerial = 0;
 /** A CPR number no demo citizen has (7th digit 2; the demo data uses 4 or 9). */
 const freshCpr = () => `${String(1 + (cprSerial++ % 28)).padStart(2, '0')}0775-2${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
-
-async function expectAccessible(page: Page) {
-  expect(describeViolations(await wcagViolations(page))).toBe('');
-}
 
 /** Axe at 1280 and at tablet width (768 px), with screenshots of both when E2E_SCREENSHOTS names a folder. */
 async function checkPage(page: Page, name: string) {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot } from './support/page-checks.js';
 import { startE2eApp, type E2eApp } from './support/app.js';
-import { describeViolations, wcagViolations } from './support/axe.js';
 
 /*
  * The generic form renderer in the browser: a caseworker fills a citizen's complexity screening (Sorø Bilag 9):
@@ -21,25 +21,6 @@ let cprSerial = 0;
 /** A CPR number no demo citizen has (7th digit 3; the demo data uses 4 or 9). */
 const freshCpr = () => `${String(1 + (cprSerial % 28)).padStart(2, '0')}0${1 + Math.floor(cprSerial++ / 28)}68-3${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
 
-async function expectAccessible(page: Page) {
-  expect(describeViolations(await wcagViolations(page))).toBe('');
-}
-
-async function screenshot(page: Page, name: string) {
-  const folder = process.env.E2E_SCREENSHOTS;
-  if (!folder) return;
-  const engine = process.env.TREKLANG_TEST_DB === 'postgres' ? 'pg' : 'sqlite';
-  const viewport = page.viewportSize();
-  for (const width of [1280, 768]) {
-    await page.setViewportSize({ width, height: 1000 });
-    await page.screenshot({ path: `${folder}/${name}-${engine}-${width}.png`, fullPage: true });
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let top = 0, part = 1; top < height && part <= 8; top += 1000, part++) {
-      await page.screenshot({ path: `${folder}/${name}-${engine}-${width}-part${part}.png`, fullPage: true, clip: { x: 0, y: top, width, height: Math.min(1000, height - top) } });
-    }
-  }
-  if (viewport) await page.setViewportSize(viewport);
-}
 
 /** The id of a response, from /forms/<id>. */
 const responseIdOf = (page: Page) => decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!);
@@ -137,7 +118,7 @@ describe('the form renderer in Chromium', () => {
     expect(await merge.locator('[data-path="decisionReason"] [data-side="theirs"]').textContent()).toContain('Kollegaens begrundelse');
     expect((await stored(id)).answers.decisionReason).toBe('Kollegaens begrundelse'); // nothing overwritten
     await expectAccessible(page);
-    await screenshot(page, 'form-merge');
+    await screenshot(page, 'form-merge', 8);
     await merge.locator('[data-path="referredBy"] input[id$="-theirs"]').check();
     await merge.getByRole('button', { name: 'Gem de valgte svar' }).click();
     await page.locator('[data-form-ready="true"]').waitFor();
@@ -153,7 +134,7 @@ describe('the form renderer in Chromium', () => {
     expect(await page.locator('#item-offerCollaborationMeetings-error').textContent()).toContain('udfyldes');
     expect(await page.locator('#item-statements-s2-applies-error').count()).toBe(1);
     await expectAccessible(page);
-    await screenshot(page, 'form-page');
+    await screenshot(page, 'form-page', 8);
     for (const row of ['s2', 's4', 's5', 's6', 's7', 's8', 's9']) await page.locator(`#item-statements-${row}-applies-1`).check();
     await page.locator('#item-offerCollaborationMeetings').check();
     expect(await page.locator('.form-error-message').count()).toBe(0);
@@ -180,7 +161,7 @@ describe('the form renderer in Chromium', () => {
     await page.getByRole('button', { name: 'Udskriv' }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await expectAccessible(page);
-    await screenshot(page, 'form-print');
+    await screenshot(page, 'form-print', 8);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Udskriv' }).isVisible()).toBe(false);
     expect(await page.locator('nav').first().isVisible()).toBe(false);
@@ -237,7 +218,7 @@ describe('the form renderer in Chromium', () => {
     expect(await page.locator('input[name^="sellerSignature"]').count()).toBe(0);
     expect(await page.locator('[data-item="sellerSignature"].form-readonly').count()).toBe(1);
     await expectAccessible(page);
-    await screenshot(page, 'form-contract');
+    await screenshot(page, 'form-contract', 8);
 
     // English: labels from the definition and the validator's messages in English.
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -286,7 +267,7 @@ describe('the form renderer in Chromium', () => {
     const stored2 = await api(STAFF, RESPONSE, { id });
     expect(stored2.formResponse.answers.goalStatuses.map((g: any) => g.goalId)).toEqual(goals.slice(0, stored2.formResponse.answers.goalStatuses.length).map((g) => g.id));
     await expectAccessible(page);
-    await screenshot(page, 'form-status-note');
+    await screenshot(page, 'form-status-note', 8);
     await context.close();
   });
 

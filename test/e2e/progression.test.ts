@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot } from './support/page-checks.js';
 import { startE2eApp, type E2eApp } from './support/app.js';
-import { describeViolations, wcagViolations } from './support/axe.js';
 
 /*
  * The progression dashboard in the browser on the demo data: a manager sees aggregates with small groups shown as
@@ -23,25 +23,6 @@ const daDecimal = (value: number, signed = false) => {
   return signed && value >= 0.05 ? `+${rounded}` : rounded;
 };
 
-async function expectAccessible(page: Page) {
-  expect(describeViolations(await wcagViolations(page))).toBe('');
-}
-
-async function screenshot(page: Page, name: string) {
-  const folder = process.env.E2E_SCREENSHOTS;
-  if (!folder) return;
-  const engine = process.env.TREKLANG_TEST_DB === 'postgres' ? 'pg' : 'sqlite';
-  const viewport = page.viewportSize();
-  for (const width of [1280, 768]) {
-    await page.setViewportSize({ width, height: 1000 });
-    await page.screenshot({ path: `${folder}/${name}-${engine}-${width}.png`, fullPage: true });
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let top = 0, part = 1; top < height && part <= 8; top += 1000, part++) {
-      await page.screenshot({ path: `${folder}/${name}-${engine}-${width}-part${part}.png`, fullPage: true, clip: { x: 0, y: top, width, height: Math.min(1000, height - top) } });
-    }
-  }
-  if (viewport) await page.setViewportSize(viewport);
-}
 
 /** Rows of a DataTable found by its caption, as the cells' text. */
 async function tableRows(page: Page, caption: string | RegExp): Promise<string[][]> {
@@ -127,7 +108,7 @@ describe('the progression dashboard in Chromium', () => {
     expect(await page.locator('a[href^="/citizens/"], a[href^="/contracts/"], a[href^="/meetings/"]').count()).toBe(0);
 
     await expectAccessible(page);
-    await screenshot(page, 'progression-manager');
+    await screenshot(page, 'progression-manager', 8);
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.locator('h1', { hasText: 'Progression and timeliness' }).waitFor();
@@ -247,7 +228,7 @@ describe('the progression dashboard in Chromium', () => {
     await page.locator('#late-sub-goal-approvals tbody tr').first().waitFor();
     expect(await page.locator('#late-sub-goal-approvals tbody tr').count()).toBe(Math.min(25, late.timeliness.lateSubGoalApprovals.totalCount));
     await expectAccessible(page);
-    await screenshot(page, 'progression-caseworker');
+    await screenshot(page, 'progression-caseworker', 8);
     await context.close();
   });
 
@@ -301,7 +282,7 @@ describe('the progression dashboard in Chromium', () => {
     const csv = readFileSync((await (await download).path())!, 'utf8');
     expect(csv.trimEnd().split('\r\n')).toHaveLength(citizen.themes + 1);
     await expectAccessible(page);
-    await screenshot(page, 'progression-citizen-radar');
+    await screenshot(page, 'progression-citizen-radar', 8);
     await context.close();
   });
 });
