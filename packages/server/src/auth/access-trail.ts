@@ -8,6 +8,8 @@ export interface AccessedObject {
   type: string;
   /** Global or row ID of the object. */
   id: string;
+  /** Row ID of the citizen the object belongs to, when the recorder knew it (saves the audit log a lookup). */
+  citizenId?: string;
 }
 
 export interface RefusedAccess {
@@ -23,8 +25,8 @@ export class AccessTrail {
   /** A search criterion (e.g. the citizens search text) that a list read was made with. */
   searches: string[] = [];
 
-  recordRead(type: string, id: string): void {
-    this.read.set(`${type}:${id}`, { type, id });
+  recordRead(type: string, id: string, citizenId?: string): void {
+    this.read.set(`${type}:${id}`, citizenId ? { type, id, citizenId } : { type, id });
   }
 
   recordWrite(type: string, id: string): void {

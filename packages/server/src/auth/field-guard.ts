@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { type CaseAccess, caseAccessOf, type MaybePromise, andThen } from './case-access.js';
+import { type Anchor, type CaseAccess, caseAccessOf, type MaybePromise, andThen } from './case-access.js';
 import { guardMessage, refusedOperation, rootRefusal } from './authorize-root.js';
 import { ANCHORS } from './policy-anchors.js';
 import { MUTATION_POLICIES, QUERY_POLICIES, TYPE_POLICIES } from './policy-table.js';
@@ -56,6 +56,11 @@ function guardedTargets(schema: GraphQLSchema, type: GraphQLOutputType): { concr
   return null;
 }
 
+function citizenOfAnchor(anchor: Anchor): string | undefined {
+  if (anchor.kind === 'CONTRACT') return anchor.contract.citizenId;
+  return anchor.kind === 'CITIZEN' || anchor.kind === 'ORDER' ? anchor.citizenId : undefined;
+}
+
 /** Checks one object against its type's policy; records the read or the refusal. */
 function admitObject(row: unknown, declared: string | null, ctx: Context, access: CaseAccess, coordinate: string): MaybePromise<boolean> {
   if (row === null || row === undefined || typeof row !== 'object') return true;
@@ -74,7 +79,9 @@ function admitObject(row: unknown, declared: string | null, ctx: Context, access
       if (!decision.ok) return refuse(decision.reason);
       const { rowId, id } = row as { rowId?: unknown; id?: unknown };
       if (typeof rowId === 'string') access.remember(typeName, row as { rowId: string });
-      if (anchor.kind !== 'ORGANIZATION' && anchor.kind !== 'ROOT_ONLY' && typeof id === 'string') ctx.access.recordRead(typeName, id);
+      if (anchor.kind !== 'ORGANIZATION' && anchor.kind !== 'ROOT_ONLY' && typeof id === 'string') {
+        ctx.access.recordRead(typeName, typeof rowId === 'string' ? rowId : id, citizenOfAnchor(anchor));
+      }
       return true;
     });
   });

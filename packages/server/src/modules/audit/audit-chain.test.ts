@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { auditVerifyCommand } from '../../cli/audit-verify.js';
 import type { CliOutput } from '../../cli/cli-support.js';
@@ -63,6 +63,19 @@ describe(`audit hash chain on ${engine}`, () => {
     expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
     const result = await verifyAuditChain(fixture.db);
     expect(result).toMatchObject({ ok: true, entries: 200, headSeq: 200, firstBadSeq: null });
+  });
+
+  it('commits the entries of requests answered in the same turn of the event loop in one transaction', async () => {
+    const writer = new AuditWriter(fixture.db);
+    const before = (await verifyAuditChain(fixture.db)).headSeq;
+    const transaction = vi.spyOn(fixture.db, 'transaction');
+    try {
+      await Promise.all(Array.from({ length: 20 }, (_, i) => writer.write([sampleDraft(i)])));
+      expect(transaction).toHaveBeenCalledTimes(1);
+    } finally {
+      transaction.mockRestore();
+    }
+    expect(await verifyAuditChain(fixture.db)).toMatchObject({ ok: true, headSeq: before + 20 });
   });
 
   it('refuses UPDATE and DELETE of entries in the database itself (append-only triggers)', async () => {

@@ -83,7 +83,16 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const isControl = (code: number) => code < 0x20 || (code >= 0x7f && code <= 0x9f);
 
 /** A string safe to store and hash on both engines: well-formed UTF-16, no control characters, at most `max` long. */
+function needsCleaning(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isControl(code) || (code >= 0xd800 && code <= 0xdfff)) return true;
+  }
+  return false;
+}
+
 export function cleanText(text: string, max: number): string {
+  if (!needsCleaning(text)) return text.slice(0, max);
   let visible = '';
   for (const char of text.replace(LONE_SURROGATE, '\uFFFD')) visible += isControl(char.charCodeAt(0)) ? ' ' : char;
   return visible.slice(0, max).replace(LONE_SURROGATE, '');

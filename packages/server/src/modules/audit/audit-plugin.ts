@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '
 import { type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { nowInstant } from '../../db/columns.js';
+import type { AccessedObject } from '../../auth/access-trail.js';
 import type { Context } from '../../graphql/context.js';
 import type { Logger } from '../../ops/logger.js';
 import type { AuditDraft, AuditObjectRef, AuditOutcome } from './audit-draft.js';
@@ -51,14 +52,28 @@ function outcomeOf(codes: string[], refusals: number): AuditOutcome {
   return codes.length ? 'ERROR' : 'OK';
 }
 
+interface TrailObjects {
+  objects: AuditObjectRef[];
+  /** Citizens the recorder named. */
+  citizens: string[];
+  /** Objects whose citizen the recorder did not name: the audit log looks these up. */
+  unknown: AuditObjectRef[];
+}
+
 /** The trail's objects as type and row id, once each (the trail may hold one object by global and by row id). */
-function objectsOf(map: Map<string, { type: string; id: string }> | undefined): AuditObjectRef[] {
+function objectsOf(map: Map<string, AccessedObject> | undefined): TrailObjects {
   const result = new Map<string, AuditObjectRef>();
+  const citizens = new Set<string>();
+  const unknown = new Map<string, AuditObjectRef>();
   for (const object of map?.values() ?? []) {
     const normalized = normalizeObject(object.type, object.id);
-    if (normalized) result.set(`${normalized.type}:${normalized.id}`, normalized);
+    if (!normalized) continue;
+    const key = `${normalized.type}:${normalized.id}`;
+    result.set(key, normalized);
+    if (object.citizenId) citizens.add(object.citizenId);
+    else unknown.set(key, normalized);
   }
-  return [...result.values()];
+  return { objects: [...result.values()], citizens: [...citizens], unknown: [...unknown.values()] };
 }
 
 /** The entry for a request, or null when the request touched no personal data and was not refused. */
@@ -71,6 +86,7 @@ export async function draftFor(rc: GraphQLRequestContextWillSendResponse<Context
   if (operationType !== 'mutation' && (!trail || trail.isEmpty) && !refusedByCode) return null;
   const read = objectsOf(trail?.read);
   const written = objectsOf(trail?.written);
+  const looked = await citizensOf(lookupDb, engineOfDataSource(lookupDb), [...read.unknown, ...written.unknown]);
   const origin = auditOriginOf(ctx);
   const viewer = ctx.viewer;
   return {
@@ -87,12 +103,12 @@ export async function draftFor(rc: GraphQLRequestContextWillSendResponse<Context
     ip: origin?.ip,
     userAgent: origin?.userAgent ?? rc.request.http?.headers.get('user-agent'),
     requestId: origin?.requestId,
-    read,
-    written,
+    read: read.objects,
+    written: written.objects,
     refused: trail?.refused,
     searches: trail?.searches,
     errorCodes: codes,
-    citizenIds: await citizensOf(lookupDb, engineOfDataSource(lookupDb), [...read, ...written]),
+    citizenIds: [...new Set([...read.citizens, ...written.citizens, ...looked])],
   };
 }
 

@@ -42,7 +42,9 @@ export class AuditWriter {
       this.pending.push({ drafts, resolve, reject });
       if (!this.running) {
         this.running = true;
-        void this.drain();
+        // better-sqlite3 commits synchronously, so a drain started at once would always commit one request's
+        // entries alone; waiting for the end of this turn of the event loop lets the requests answered in it join.
+        setImmediate(() => void this.drain());
       }
     });
   }
