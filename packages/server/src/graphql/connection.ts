@@ -2,6 +2,7 @@ import { LIMITS } from '@treklang/schema';
 import { GraphQLError } from 'graphql';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { leanMany } from './lean-rows.js';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -116,11 +117,7 @@ export async function paginate<T extends ObjectLiteral & { createdAt: string; ro
       cursorId: key.id,
     });
   }
-  const rows = await page
-    .orderBy(`${alias}.createdAt`, "ASC")
-    .addOrderBy(`${alias}.rowId`, "ASC")
-    .take(limit + 1)
-    .getMany();
+  const rows = await leanMany(page.orderBy(`${alias}.createdAt`, 'ASC').addOrderBy(`${alias}.rowId`, 'ASC').take(limit + 1));
   const hasNextPage = rows.length > limit;
   const edges = rows.slice(0, limit).map((node) => ({ node, cursor: encodeCursor({ createdAt: node.createdAt, id: node.rowId }) }));
   return {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { hydrate, inListStatement } from './lean-rows.js';
 
 /**
  * Per-request DataLoaders: fields that fetch related rows batch them into one query per level,
@@ -13,7 +14,7 @@ export class Loaders {
   /** Rows by primary key; null where absent. */
   byId<T extends ObjectLiteral & { rowId: string }>(entity: EntityTarget<T>): DataLoader<string, T | null> {
     return this.loader(`id:${this.nameOf(entity)}`, async (ids) => {
-      const rows = await this.db.getRepository(entity).createQueryBuilder('e').where('e.rowId IN (:...ids)', { ids: [...ids] }).getMany();
+      const rows = await this.rowsWhereIn<T>(entity, 'rowId', [], ids);
       const byId = new Map(rows.map((row) => [row.rowId, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
@@ -22,14 +23,18 @@ export class Loaders {
   /** Rows whose `property` equals the key, ordered by `orderBy` then creation. */
   manyBy<T extends ObjectLiteral>(entity: EntityTarget<T>, property: keyof T & string, orderBy?: keyof T & string): DataLoader<string, T[]> {
     return this.loader(`many:${this.nameOf(entity)}:${property}:${orderBy ?? ''}`, async (keys) => {
-      const query = this.db.getRepository(entity).createQueryBuilder('e').where(`e.${property} IN (:...keys)`, { keys: [...keys] });
-      if (orderBy) query.orderBy(`e.${orderBy}`, 'ASC').addOrderBy('e.createdAt', 'ASC');
-      else query.orderBy('e.createdAt', 'ASC');
-      const rows = await query.addOrderBy('e.rowId', 'ASC').getMany();
+      const rows = await this.rowsWhereIn<T>(entity, property, orderBy ? [orderBy, 'createdAt', 'rowId'] : ['createdAt', 'rowId'], keys);
       const grouped = new Map<string, T[]>(keys.map((key) => [key, []]));
       for (const row of rows) grouped.get(row[property] as string)?.push(row);
       return keys.map((key) => grouped.get(key) ?? []);
     });
+  }
+
+  /** Rows whose `property` is one of `keys`, through a statement built once per shape and lean hydration. */
+  private async rowsWhereIn<T extends ObjectLiteral>(entity: EntityTarget<T>, property: string, orderBy: string[], keys: readonly string[]): Promise<T[]> {
+    const sql = inListStatement(this.db, entity, property, orderBy, keys.length);
+    const rows = (await this.db.query(sql, [...keys])) as Record<string, unknown>[];
+    return hydrate<T>(this.db, this.db.getMetadata(entity), 'e', rows);
   }
 
   private nameOf(entity: EntityTarget<unknown>): string {
