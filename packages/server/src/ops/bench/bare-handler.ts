@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { createHash, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { authenticate } from '../../auth/authenticate.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -9,13 +10,19 @@ import { visibleContractsQuery } from '../../modules/contracts/contract.scope.js
 import { Goal } from '../../modules/goals/goal.entity.js';
 import type { Engine } from '../../db/data-source.js';
 import { toGlobalId } from '../../graphql/global-id.js';
+import { nowInstant } from '../../db/columns.js';
+import type { AuditDraft } from '../../modules/audit/audit-draft.js';
+import { PURPOSE_HEADER, purposeOf } from '../../modules/audit/audit-purpose.js';
+import { writeAudit } from '../../modules/audit/audit-writer.js';
 
 /*
  * The GraphQL-overhead benchmark's reference: a bare node:http handler answering the same read as
  * `{ contracts(first: N) { edges { node { goals { id title goalType deadline } } } } }` with the same SQL
  * statements the GraphQL request makes (copied from TypeORM's query log), through the same DataSource and
- * driver, after the same authentication (bearer token verified, user and organisation loaded), and with the
- * same JSON body. It has no GraphQL, Express or Apollo in it: the difference is their cost.
+ * driver, after the same authentication (a token seen in the last 30 s is taken from a per-process cache, as
+ * auth/authenticate-cache.ts does; otherwise verified and the user and organisation loaded), with the same JSON
+ * body and the same audit entry (the 25 contracts and 50 goals read, their citizens) appended through the same
+ * audit writer. It has no GraphQL, Express or Apollo in it: the difference is their cost.
  */
 
 const USER_COLUMNS = `"User"."id" AS "User_id", "User"."name" AS "User_name", "User"."email" AS "User_email", "User"."role" AS "User_role", "User"."organization_id" AS "User_organization_id", "User"."created_at" AS "User_created_at"`;
@@ -30,6 +37,44 @@ const GOAL_COLUMNS = [
 ].map((c) => `"e"."${c}" AS "e_${c}"`).join(', ');
 
 const AUTHORITY_CASE_ROLES = new Set(['CASEWORKER', 'ADMIN', 'INTEGRATOR']);
+
+interface CachedViewer {
+  userId: string;
+  role: string;
+  organizationId: string;
+  organizationKind: string;
+  expiresAtMs: number;
+}
+
+const VIEWER_TTL_MS = 30_000;
+
+/** The audit entry of a read of `contracts` and their `goals`, as the audit plugin writes it for the GraphQL request. */
+export function readAuditDraft(
+  viewer: { userId: string; role: string; organizationId: string },
+  read: { contracts: { id: string; citizenId: string }[]; goalIds: string[] },
+  request: IncomingMessage,
+  rootFields: string[],
+): AuditDraft {
+  return {
+    occurredAt: nowInstant(),
+    kind: 'ACCESS',
+    outcome: 'OK',
+    userId: viewer.userId,
+    userRole: viewer.role,
+    organizationId: viewer.organizationId,
+    operationType: 'query',
+    operationName: null,
+    rootFields,
+    purpose: purposeOf(request.headers[PURPOSE_HEADER], viewer.role),
+    ip: request.socket.remoteAddress ?? null,
+    userAgent: request.headers['user-agent'] ?? null,
+    requestId: randomUUID(),
+    read: [...read.contracts.map((c) => ({ type: 'Contract', id: c.id })), ...read.goalIds.map((id) => ({ type: 'Goal', id }))],
+    written: [],
+    errorCodes: [],
+    citizenIds: [...new Set(read.contracts.map((c) => c.citizenId))],
+  };
+}
 
 interface GoalRow {
   e_id: string;
@@ -57,20 +102,35 @@ export function createBareServer(options: BareHandlerOptions): Server {
   const goalsSql = (count: number) =>
     `SELECT ${GOAL_COLUMNS} FROM "goal" "e" WHERE "e"."contract_id" IN (${Array.from({ length: count }, (_, i) => p(i + 1)).join(', ')}) ORDER BY "e"."priority" ASC, "e"."created_at" ASC, "e"."id" ASC`;
 
-  async function answer(authorization: string | undefined): Promise<[number, string]> {
+  const viewers = new Map<string, CachedViewer>();
+  async function viewerOf(authorization: string | undefined): Promise<CachedViewer | null> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-    const userId = match ? await verifyDemoToken(match[1], signingKey) : null;
-    if (!userId) return [401, '{"error":"unauthenticated"}'];
+    if (!match) return null;
+    const key = createHash('sha256').update(match[1]).digest('base64url');
+    const cached = viewers.get(key);
+    if (cached && cached.expiresAtMs > Date.now()) return cached;
+    const userId = await verifyDemoToken(match[1], signingKey);
+    if (!userId) return null;
     const [user] = (await db.query(userSql, [userId])) as { User_role: string; User_organization_id: string }[];
-    if (!user) return [401, '{"error":"unauthenticated"}'];
+    if (!user) return null;
     const [organization] = (await db.query(orgSql, [user.User_organization_id])) as { Organization_id: string; Organization_kind: string }[];
-    if (organization.Organization_kind !== 'AUTHORITY' || !AUTHORITY_CASE_ROLES.has(user.User_role)) return [200, '{"data":{"contracts":{"edges":[]}}}'];
-    await db.query(countSql, [organization.Organization_id]);
-    const contracts = ((await db.query(pageSql, [organization.Organization_id])) as { contract_id: string }[]).slice(0, pageSize);
+    const viewer = { userId, role: user.User_role, organizationId: organization.Organization_id, organizationKind: organization.Organization_kind, expiresAtMs: Date.now() + VIEWER_TTL_MS };
+    viewers.set(key, viewer);
+    return viewer;
+  }
+
+  async function answer(request: IncomingMessage): Promise<[number, string]> {
+    const viewer = await viewerOf(request.headers.authorization);
+    if (!viewer) return [401, '{"error":"unauthenticated"}'];
+    if (viewer.organizationKind !== 'AUTHORITY' || !AUTHORITY_CASE_ROLES.has(viewer.role)) return [200, '{"data":{"contracts":{"edges":[]}}}'];
+    await db.query(countSql, [viewer.organizationId]);
+    const contracts = ((await db.query(pageSql, [viewer.organizationId])) as { contract_id: string; contract_citizen_id: string }[]).slice(0, pageSize);
     const ids = contracts.map((c) => c.contract_id);
     const goals = ids.length ? ((await db.query(goalsSql(ids.length), ids)) as GoalRow[]) : [];
     const byContract = new Map<string, { id: string; title: string; goalType: string; deadline: string }[]>(ids.map((id) => [id, []]));
     for (const g of goals) byContract.get(g.e_contract_id)?.push({ id: toGlobalId('Goal', g.e_id), title: g.e_title, goalType: g.e_goal_type, deadline: g.e_deadline });
+    const read = { contracts: contracts.map((c) => ({ id: c.contract_id, citizenId: c.contract_citizen_id })), goalIds: goals.map((g) => g.e_id) };
+    await writeAudit(db, [readAuditDraft(viewer, read, request, ['contracts'])]);
     return [200, JSON.stringify({ data: { contracts: { edges: ids.map((id) => ({ node: { goals: byContract.get(id) } })) } } })];
   }
 
@@ -84,32 +144,44 @@ export function createBareServer(options: BareHandlerOptions): Server {
  */
 export function createOrmServer(options: BareHandlerOptions): Server {
   const { db, signingKey, pageSize } = options;
-  async function answer(authorization: string | undefined): Promise<[number, string]> {
+  async function answer(request: IncomingMessage): Promise<[number, string]> {
     let viewer: Viewer;
     try {
-      viewer = await authenticate(db, authorization, signingKey);
+      viewer = await authenticate(db, request.headers.authorization, signingKey);
     } catch {
       return [401, '{"error":"unauthenticated"}'];
     }
     const page = await paginate(visibleContractsQuery(db, viewer), 'contract', { first: pageSize });
     const goals = new Loaders(db).manyBy(Goal, 'contractId', 'priority');
+    const goalIds: string[] = [];
     const edges = await Promise.all(
-      page.edges.map(async (edge) => ({
-        node: { goals: (await goals.load(edge.node.rowId)).map((g) => ({ id: g.id, title: g.title, goalType: g.goalType, deadline: g.deadline })) },
-      })),
+      page.edges.map(async (edge) => {
+        const rows = await goals.load(edge.node.rowId);
+        goalIds.push(...rows.map((g) => g.rowId));
+        return { node: { goals: rows.map((g) => ({ id: g.id, title: g.title, goalType: g.goalType, deadline: g.deadline })) } };
+      }),
     );
+    const read = { contracts: page.edges.map((e) => ({ id: e.node.rowId, citizenId: e.node.citizenId })), goalIds };
+    const who = { userId: viewer.user.rowId, role: viewer.user.role, organizationId: viewer.organization.rowId };
+    await writeAudit(db, [readAuditDraft(who, read, request, ['contracts'])]);
     return [200, JSON.stringify({ data: { contracts: { edges } } })];
   }
   return serve(answer);
 }
 
-function serve(answer: (authorization: string | undefined) => Promise<[number, string]>): Server {
+function serve(answer: (request: IncomingMessage) => Promise<[number, string]>): Server {
   return createServer((req, res) => {
+    if (req.url === '/cpu') {
+      // The process's CPU time so far: the benchmark divides its growth over a round by the round's requests.
+      const { user, system } = process.cpuUsage();
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ micros: user + system }));
+      return;
+    }
     if (req.url !== '/goals') {
       res.writeHead(404).end();
       return;
     }
-    answer(req.headers.authorization).then(
+    answer(req).then(
       ([status, body]) => {
         res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
         res.end(body);

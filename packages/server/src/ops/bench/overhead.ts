@@ -31,6 +31,8 @@ export interface Side {
   meanMs: number;
   p50Ms: number;
   p99Ms: number;
+  /** Server CPU time (user + system) per request: unlike req/s, barely moved by other work on the machine. */
+  cpuMsPerRequest: number;
   errors: number;
 }
 
@@ -46,10 +48,13 @@ export interface OverheadResult {
   ratio: number;
   /** GraphQL over the ORM handler: the GraphQL layer alone (Express, Apollo, execution, serialisation). */
   graphqlLayerRatio: number;
+  /** GraphQL CPU per request over the bare handler's: the same ratio measured in CPU time. */
+  cpuRatio: number;
 }
 
 interface Round {
   requests: number;
+  cpuMicros: number;
   seconds: number;
   mean: number;
   p50: number;
@@ -57,7 +62,12 @@ interface Round {
   errors: number;
 }
 
-async function measure(url: string, token: string, graphql: boolean, seconds: number, connections: number): Promise<Round> {
+async function serverCpuMicros(cpuUrl: string): Promise<number> {
+  return ((await fetch(cpuUrl).then((r) => r.json())) as { micros: number }).micros;
+}
+
+async function measure(url: string, token: string, graphql: boolean, seconds: number, connections: number, cpuUrl: string): Promise<Round> {
+  const cpuBefore = await serverCpuMicros(cpuUrl);
   const result = await autocannon({
     url,
     connections,
@@ -66,8 +76,10 @@ async function measure(url: string, token: string, graphql: boolean, seconds: nu
     headers: graphql ? { authorization: `Bearer ${token}`, 'content-type': 'application/json' } : { authorization: `Bearer ${token}` },
     body: graphql ? JSON.stringify({ query: OVERHEAD_QUERY }) : undefined,
   });
+  const cpuMicros = (await serverCpuMicros(cpuUrl)) - cpuBefore;
   return {
     requests: result.requests.total,
+    cpuMicros,
     seconds: result.duration,
     mean: result.latency.mean,
     p50: result.latency.p50,
@@ -88,6 +100,7 @@ function side(rounds: Round[]): Side {
     meanMs: rounds.reduce((sum, r) => sum + r.mean * r.requests, 0) / requests,
     p50Ms: median(rounds.map((r) => r.p50)),
     p99Ms: median(rounds.map((r) => r.p99)),
+    cpuMsPerRequest: rounds.reduce((sum, r) => sum + r.cpuMicros, 0) / 1000 / requests,
     errors: rounds.reduce((sum, r) => sum + r.errors, 0),
   };
 }
@@ -117,27 +130,28 @@ export async function runOverheadStep(step: OverheadStep, options: OverheadOptio
       headers: { authorization: `Bearer ${ready.token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ query: OVERHEAD_QUERY }),
     }).then((r) => r.json() as Promise<{ data: { contracts: { edges: { node: { goals: unknown[] } }[] } } }>);
+    const cpuUrl = ready.bareUrl.replace(/\/goals$/, '/cpu');
     const viaBare = await fetch(ready.bareUrl, { headers: { authorization: `Bearer ${ready.token}` } }).then((r) => r.json());
     const viaOrm = await fetch(ready.ormUrl, { headers: { authorization: `Bearer ${ready.token}` } }).then((r) => r.json());
     const goals = viaGraphql.data?.contracts.edges.reduce((n, e) => n + e.node.goals.length, 0);
     if (goals !== 50) throw new Error(`expected 50 goals from GraphQL, got ${goals}: ${JSON.stringify(viaGraphql).slice(0, 300)}`);
     if (!isDeepStrictEqual(viaGraphql, viaBare)) throw new Error('the bare handler and GraphQL answer differently');
     if (!isDeepStrictEqual(viaGraphql, viaOrm)) throw new Error('the ORM handler and GraphQL answer differently');
-    await measure(ready.bareUrl, ready.token, false, 2, options.connections);
-    await measure(ready.ormUrl, ready.token, false, 2, options.connections);
-    await measure(ready.graphqlUrl, ready.token, true, 2, options.connections);
+    await measure(ready.bareUrl, ready.token, false, 2, options.connections, cpuUrl);
+    await measure(ready.ormUrl, ready.token, false, 2, options.connections, cpuUrl);
+    await measure(ready.graphqlUrl, ready.token, true, 2, options.connections, cpuUrl);
     const bare: Round[] = [];
     const orm: Round[] = [];
     const graphql: Round[] = [];
     for (let round = 0; round < options.rounds; round++) {
-      bare.push(await measure(ready.bareUrl, ready.token, false, options.seconds, options.connections));
-      if (options.withOrm !== false) orm.push(await measure(ready.ormUrl, ready.token, false, options.seconds, options.connections));
-      graphql.push(await measure(ready.graphqlUrl, ready.token, true, options.seconds, options.connections));
+      bare.push(await measure(ready.bareUrl, ready.token, false, options.seconds, options.connections, cpuUrl));
+      if (options.withOrm !== false) orm.push(await measure(ready.ormUrl, ready.token, false, options.seconds, options.connections, cpuUrl));
+      graphql.push(await measure(ready.graphqlUrl, ready.token, true, options.seconds, options.connections, cpuUrl));
     }
     const g = side(graphql);
     const b = side(bare);
     const o = orm.length ? side(orm) : b;
-    return { step: step.name, engine: options.engine, connections: options.connections, graphql: g, bare: b, orm: o, ratio: b.rps / g.rps, graphqlLayerRatio: o.rps / g.rps };
+    return { step: step.name, engine: options.engine, connections: options.connections, graphql: g, bare: b, orm: o, ratio: b.rps / g.rps, graphqlLayerRatio: o.rps / g.rps, cpuRatio: g.cpuMsPerRequest / b.cpuMsPerRequest };
   } finally {
     await child.stop('SIGTERM');
   }
@@ -146,11 +160,11 @@ export async function runOverheadStep(step: OverheadStep, options: OverheadOptio
 export function overheadTable(results: OverheadResult[]): string {
   const rows = results.map(
     (r) =>
-      `| ${r.step} | ${r.graphql.rps.toFixed(0)} | ${r.graphql.p50Ms.toFixed(0)} / ${r.graphql.p99Ms.toFixed(0)} | ${r.bare.rps.toFixed(0)} | ${r.bare.p50Ms.toFixed(0)} / ${r.bare.p99Ms.toFixed(0)} | **${r.ratio.toFixed(2)}x** | ${r.orm.rps.toFixed(0)} | ${r.graphqlLayerRatio.toFixed(2)}x | ${r.graphql.errors + r.bare.errors + r.orm.errors} |`,
+      `| ${r.step} | ${r.graphql.rps.toFixed(0)} | ${r.graphql.p50Ms.toFixed(0)} / ${r.graphql.p99Ms.toFixed(0)} | ${r.bare.rps.toFixed(0)} | ${r.bare.p50Ms.toFixed(0)} / ${r.bare.p99Ms.toFixed(0)} | **${r.ratio.toFixed(2)}x** | ${r.orm.rps.toFixed(0)} | ${r.graphqlLayerRatio.toFixed(2)}x | ${r.graphql.cpuMsPerRequest.toFixed(2)} / ${r.bare.cpuMsPerRequest.toFixed(2)} / ${r.orm.cpuMsPerRequest.toFixed(2)} | **${r.cpuRatio.toFixed(2)}x** | ${r.graphql.errors + r.bare.errors + r.orm.errors} |`,
   );
   return [
-    '| step | GraphQL req/s | GraphQL p50 / p99 ms | bare SQL req/s | bare p50 / p99 ms | ratio GraphQL / bare SQL | ORM handler req/s | ratio GraphQL / ORM handler | errors |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| step | GraphQL req/s | GraphQL p50 / p99 ms | bare SQL req/s | bare p50 / p99 ms | ratio GraphQL / bare SQL | ORM handler req/s | ratio GraphQL / ORM handler | server CPU ms per request: GraphQL / bare / ORM | CPU ratio GraphQL / bare | errors |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }
@@ -168,7 +182,7 @@ if (isMain(import.meta.url)) {
   for (const step of steps) {
     const result = await runOverheadStep(step, options);
     results.push(result);
-    process.stderr.write(`${step.name}: ratio ${result.ratio.toFixed(2)}x (GraphQL ${result.graphql.rps.toFixed(0)} req/s, bare ${result.bare.rps.toFixed(0)} req/s, ORM handler ${result.orm.rps.toFixed(0)} req/s)\n`);
+    process.stderr.write(`${step.name}: ratio ${result.ratio.toFixed(2)}x, CPU ratio ${result.cpuRatio.toFixed(2)}x (GraphQL ${result.graphql.rps.toFixed(0)} req/s, bare ${result.bare.rps.toFixed(0)} req/s, ORM handler ${result.orm.rps.toFixed(0)} req/s)\n`);
   }
   console.log(`\nGraphQL overhead (${options.engine}, ${options.connections} connections, ${options.rounds} alternating rounds of ${options.seconds} s per side, Node ${process.version})\n`);
   console.log(overheadTable(results));
