@@ -6,6 +6,7 @@ import { Contract } from '../modules/contracts/contract.entity.js';
 import type { Deadline } from '../modules/deadlines/deadline.type.js';
 import { FollowUpMeeting } from '../modules/follow-ups/follow-up-meeting.entity.js';
 import type { FormResponse } from '../modules/forms/form-response.entity.js';
+import type { InvitationReply } from '../modules/follow-ups/invitation-reply.entity.js';
 import { Goal } from '../modules/goals/goal.entity.js';
 import type { Measurement } from '../modules/measurements/measurement.entity.js';
 import { Order } from '../modules/orders/order.entity.js';
@@ -46,6 +47,8 @@ export const ANCHORS: Readonly<Record<string, AnchorOf>> = {
   SubGoal: (subGoal: SubGoal, access) => ofGoal(access, subGoal.goalId),
   Measurement: (measurement: Measurement, access) => ofGoal(access, measurement.goalId),
   FollowUpMeeting: (meeting: FollowUpMeeting, access) => ofContract(access, meeting.contractId),
+  InvitationReply: (reply: InvitationReply, access) =>
+    andThen(access.rowOf(FollowUpMeeting, 'FollowUpMeeting', reply.meetingId), (meeting) => (meeting ? ofContract(access, meeting.contractId) : null)),
   StatusNote: (note: StatusNote, access) => ofContract(access, note.contractId),
   GoalStatusReport: (report: GoalStatusReport, access) =>
     andThen(access.rowOf(StatusNote, 'StatusNote', report.statusNoteId), (note) => (note ? ofContract(access, note.contractId) : null)),

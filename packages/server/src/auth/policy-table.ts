@@ -88,6 +88,8 @@ export const MUTATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   recordMeasurement: { roles: roles({ CASEWORKER: 'OWN_AUTHORITY', PROVIDER_STAFF: 'OWN_PROVIDER_WITH_ACTIVE_CONTRACT', PROVIDER_MANAGER: 'OWN_PROVIDER_WITH_ACTIVE_CONTRACT' }), apiScope: W.WRITE_MEASUREMENTS },
   scheduleFollowUp: { roles: authoritySide, apiScope: W.WRITE_CONTRACTS },
   completeFollowUp: { roles: authoritySide, apiScope: W.WRITE_CONTRACTS },
+  // The contract's two parties record what the invited answered; the service checks it is their own contract.
+  recordInvitationReply: { roles: roles({ CASEWORKER: 'OWN_AUTHORITY', PROVIDER_STAFF: 'OWN_PROVIDER_WITH_ACTIVE_CONTRACT', PROVIDER_MANAGER: 'OWN_PROVIDER_WITH_ACTIVE_CONTRACT' }), apiScope: W.WRITE_CONTRACTS },
   submitStatusNote: { roles: providerStaff, apiScope: W.WRITE_CONTRACTS },
   updateStatusNote: { roles: providerStaff, apiScope: W.WRITE_CONTRACTS },
   reportChange: { roles: providerStaff, apiScope: W.WRITE_CONTRACTS },
@@ -138,8 +140,12 @@ export const TYPE_POLICIES: Readonly<Record<string, TypePolicy>> = {
     roles: caseParties, apiScope: W.READ_CONTRACTS, anchor: 'CONTRACT', object: 'CASE',
     fields: {
       ...all('CASE', 'id version contract kind scheduledAt planningStartBy statusDueBy heldAt nextMeetingAt location'),
-      ...all('PROGRESS', 'agenda participants minutes decision statusNote'),
+      ...all('PROGRESS', 'agenda participants minutes decision statusNote invitationReplies'),
     },
+  },
+  InvitationReply: {
+    roles: personal, apiScope: W.READ_CONTRACTS, anchor: 'CONTRACT', object: 'PROGRESS',
+    fields: { ...all('PROGRESS', 'id version participantIndex participant reply answeredBy answeredOn comment recordedAt recordedByOrganization'), meeting: 'CASE' },
   },
   StatusNote: {
     roles: personal, apiScope: W.READ_CONTRACTS, anchor: 'CONTRACT', object: 'PROGRESS',

@@ -9,6 +9,7 @@ import { Contract } from '../modules/contracts/contract.entity.js';
 import { FormResponse } from '../modules/forms/form-response.entity.js';
 import { FormTemplate } from '../modules/forms/form-template.entity.js';
 import { FollowUpMeeting } from '../modules/follow-ups/follow-up-meeting.entity.js';
+import { InvitationReply } from '../modules/follow-ups/invitation-reply.entity.js';
 import { Goal } from '../modules/goals/goal.entity.js';
 import { Measurement } from '../modules/measurements/measurement.entity.js';
 import { Order } from '../modules/orders/order.entity.js';
@@ -20,7 +21,7 @@ import { User } from '../modules/users/user.entity.js';
 
 export const entities = [
   Organization, User, Citizen, Order, Contract, ContractVersion, Goal, SubGoal, Measurement,
-  FollowUpMeeting, StatusNote, GoalStatusReport, ChangeNotice, Consent, ConsentShare,
+  FollowUpMeeting, InvitationReply, StatusNote, GoalStatusReport, ChangeNotice, Consent, ConsentShare,
   FormTemplate, FormResponse,
   ...auditEntities,
   ...authEntities,

@@ -16,6 +16,7 @@ import { ChangeNoticeContractResolver } from '../modules/change-notices/change-n
 import { ConsentResolver } from '../modules/consents/consent.resolver.js';
 import { FollowUpMeetingResolver } from '../modules/follow-ups/follow-up.resolver.js';
 import { ContractFollowUpsResolver } from '../modules/follow-ups/contract-follow-ups.resolver.js';
+import { InvitationReplyResolver } from '../modules/follow-ups/invitation-reply.resolver.js';
 import { ContractStatusNotesResolver, GoalStatusReportResolver, StatusNoteResolver } from '../modules/status-notes/status-note.resolver.js';
 import { DeadlineResolver } from '../modules/deadlines/deadline.resolver.js';
 import { FormTemplateResolver } from '../modules/forms/form-template.resolver.js';
@@ -43,6 +44,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ConsentResolver,
   FollowUpMeetingResolver,
   ContractFollowUpsResolver,
+  InvitationReplyResolver,
   StatusNoteResolver,
   GoalStatusReportResolver,
   ContractStatusNotesResolver,

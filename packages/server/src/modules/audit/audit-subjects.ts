@@ -21,6 +21,7 @@ const SOURCES: Record<string, { from: string; citizen: string }> = {
   Goal: { from: `goal x ${VIA_CONTRACT}`, citizen: 'c.citizen_id' },
   FollowUpMeeting: { from: `follow_up_meeting x ${VIA_CONTRACT}`, citizen: 'c.citizen_id' },
   StatusNote: { from: `status_note x ${VIA_CONTRACT}`, citizen: 'c.citizen_id' },
+  InvitationReply: { from: 'invitation_reply x JOIN follow_up_meeting f ON f.id = x.meeting_id JOIN contract c ON c.id = f.contract_id', citizen: 'c.citizen_id' },
   ChangeNotice: { from: `change_notice x ${VIA_CONTRACT}`, citizen: 'c.citizen_id' },
   SubGoal: { from: 'sub_goal x JOIN goal g ON g.id = x.goal_id JOIN contract c ON c.id = g.contract_id', citizen: 'c.citizen_id' },
   Measurement: { from: 'measurement x JOIN goal g ON g.id = x.goal_id JOIN contract c ON c.id = g.contract_id', citizen: 'c.citizen_id' },

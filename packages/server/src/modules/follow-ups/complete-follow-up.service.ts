@@ -1,7 +1,7 @@
 import { localDate, nextRegularFollowUp } from '@treklang/schema';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer.js';
-import { CommonErrors } from '../../common/domain-error.js';
+import { CommonErrors, DomainError } from '../../common/domain-error.js';
 import { requiredText } from '../../common/validate.js';
 import { claimVersion } from '../../common/version.js';
 import { nowInstant } from '../../db/columns.js';
@@ -48,7 +48,8 @@ function defaultNextMeetingAt(contract: Contract, heldOn: string, meeting: Follo
 /**
  * Records what a follow-up meeting decided: minutes, goal outcomes, changed and new goals, the next meeting,
  * and freezes the updated contract as its next version for the citizen. One transaction: any userError
- * (a fourth goal, a stale version) leaves the meeting unheld and the contract unchanged.
+ * (a fourth goal, a stale version) leaves the meeting unheld and the contract unchanged. A changed goal's stale version
+ * is reported at ['input', 'changedGoals', i, 'expectedVersion'], apart from the meeting's own.
  */
 export async function completeFollowUp(tx: EntityManager, viewer: Viewer, input: CompleteFollowUpInput): Promise<CompletedFollowUp> {
   const meetingRowId = rowIdOf(input.meetingId, 'FollowUpMeeting', ['input', 'meetingId']);
@@ -71,6 +72,16 @@ export async function completeFollowUp(tx: EntityManager, viewer: Viewer, input:
   if (input.nextMeetingAt && input.nextMeetingAt <= heldAt) throw FollowUpErrors.nextMeetingNotAfterHeld();
 
   const goals = new Map((await tx.getRepository(Goal).findBy({ contractId: contract.rowId })).map((goal) => [goal.rowId, goal]));
+  // Changed goals first, against the versions the caseworker read; an outcome of the same goal then builds on the change.
+  const changed = input.changedGoals ?? [];
+  const changedGoals = goalsOfContract(changed.map((c) => c.id), goals, 'changedGoals', 'id');
+  for (const [index, change] of changed.entries()) {
+    const field = ['input', 'changedGoals', String(index)];
+    const updated = await updateGoal(tx, viewer, change, field).catch((error: unknown) => {
+      throw error instanceof DomainError && error.code === 'VERSION_CONFLICT' ? new DomainError(error.code, error.messages, [...field, 'expectedVersion']) : error;
+    });
+    changedGoals[index].version = updated.version;
+  }
   const outcomes = input.goalOutcomes ?? [];
   const outcomeGoals = goalsOfContract(outcomes.map((o) => o.goalId), goals, 'goalOutcomes', 'goalId');
   for (const [index, outcome] of outcomes.entries()) {
@@ -79,9 +90,6 @@ export async function completeFollowUp(tx: EntityManager, viewer: Viewer, input:
     const updated = await updateGoal(tx, viewer, { id: goal.id, expectedVersion: goal.version, status: outcome.status, outcomeComment: comment }, ['input', 'goalOutcomes', String(index)]);
     goal.version = updated.version;
   }
-  const changed = input.changedGoals ?? [];
-  goalsOfContract(changed.map((c) => c.id), goals, 'changedGoals', 'id');
-  for (const [index, change] of changed.entries()) await updateGoal(tx, viewer, change, ['input', 'changedGoals', String(index)]);
   for (const [index, draft] of (input.newGoals ?? []).entries()) {
     await addGoal(tx, viewer, { ...draft, contractId: contract.id }, ['input', 'newGoals', String(index)]);
   }

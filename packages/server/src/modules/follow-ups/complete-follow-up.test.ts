@@ -116,6 +116,44 @@ describe('completing a follow-up meeting over HTTP', () => {
     expect(await read(contract.id)).toEqual(before);
   });
 
+  it('reports a changed goal saved by someone else at that goal (VERSION_CONFLICT) and changes nothing', async () => {
+    const contract = await createContract(server, tenant, { goals: 2 });
+    const meeting = await scheduleMeeting(server, tenant, contract.id, daysFromNow(20));
+    // Someone edits goal 2 on the contract page while the meeting's form is open.
+    const edit = await server.gql(tenant.tokens.caseworker, 'mutation($i: UpdateGoalInput!) { updateGoal(input: $i) { userErrors { code } } }', { i: { id: contract.goalIds[1], expectedVersion: 1, title: 'Jeg vil sove 7 timer' } });
+    expect(edit.data?.updateGoal.userErrors).toEqual([]);
+    const before = await read(contract.id);
+    const { data } = await server.gql(tenant.tokens.caseworker, COMPLETE, {
+      input: {
+        meetingId: meeting.id,
+        expectedVersion: meeting.version,
+        minutes: 'Referat',
+        decision: 'CHANGE',
+        changedGoals: [{ id: contract.goalIds[1], expectedVersion: 1, title: 'Jeg vil sove mindst 8 timer hver nat' }],
+        newGoals: [newGoal],
+      },
+    });
+    expect(data?.completeFollowUp).toMatchObject({ meeting: null, userErrors: [{ code: 'VERSION_CONFLICT', field: ['input', 'changedGoals', '0', 'expectedVersion'] }] });
+    expect(await read(contract.id)).toEqual(before);
+  });
+
+  it('changes a goal and records its outcome in the same meeting', async () => {
+    const contract = await createContract(server, tenant, { goals: 1 });
+    const meeting = await scheduleMeeting(server, tenant, contract.id, daysFromNow(20));
+    const { data } = await server.gql(tenant.tokens.caseworker, COMPLETE, {
+      input: {
+        meetingId: meeting.id,
+        expectedVersion: meeting.version,
+        minutes: 'Referat',
+        decision: 'CHANGE',
+        changedGoals: [{ id: contract.goalIds[0], expectedVersion: 1, measurableCriterion: 'Handler ind tre gange om ugen' }],
+        goalOutcomes: [{ goalId: contract.goalIds[0], status: 'PARTLY_ACHIEVED', comment: 'To gange om ugen nu.' }],
+      },
+    });
+    expect(data?.completeFollowUp.userErrors).toEqual([]);
+    expect(data?.completeFollowUp.contractVersion.snapshot.goals).toMatchObject([{ measurableCriterion: 'Handler ind tre gange om ugen', status: 'PARTLY_ACHIEVED' }]);
+  });
+
   it('refuses to complete a meeting twice', async () => {
     const contract = await createContract(server, tenant);
     const meeting = await scheduleMeeting(server, tenant, contract.id, daysFromNow(20));

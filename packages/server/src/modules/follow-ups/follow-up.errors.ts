@@ -27,4 +27,23 @@ export const FollowUpErrors = {
     new DomainError('GOAL_NOT_IN_CONTRACT', { da: 'Målet hører ikke til mødets kontrakt.', en: "The goal does not belong to the meeting's contract." }, field),
   goalListedTwice: (field: string[]) =>
     new DomainError('DUPLICATE', { da: 'Målet er nævnt mere end én gang.', en: 'The goal is listed more than once.' }, field),
+  onlyCaseParties: () =>
+    new DomainError(
+      'FORBIDDEN',
+      {
+        da: 'Kun rådgiveren i kontraktens myndighed og leverandørens medarbejdere kan registrere svar på indkaldelsen.',
+        en: "Only a caseworker of the contract's authority and the provider's staff can record replies to the invitation.",
+      },
+      null,
+    ),
+  participantUnknown: () =>
+    new DomainError('INVALID', { da: 'Deltageren er ikke indkaldt til mødet.', en: 'The participant is not invited to the meeting.' }, ['input', 'participantIndex']),
+  answeredInFuture: () =>
+    new DomainError('INVALID', { da: 'Svaret kan ikke være givet i fremtiden.', en: 'The reply cannot have been given in the future.' }, ['input', 'answeredOn']),
+  otherDatesRequired: () =>
+    new DomainError(
+      'REQUIRED',
+      { da: 'Skriv, hvilke andre datoer deltageren kan.', en: 'Write which other dates suit the participant.' },
+      ['input', 'comment'],
+    ),
 };

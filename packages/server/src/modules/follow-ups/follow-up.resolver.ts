@@ -8,6 +8,7 @@ import { StatusNote } from '../status-notes/status-note.entity.js';
 import { completeFollowUp } from './complete-follow-up.service.js';
 import { CompleteFollowUpInput, ScheduleFollowUpInput } from './dto/follow-up.input.js';
 import { FollowUpMeeting } from './follow-up-meeting.entity.js';
+import { InvitationReply } from './invitation-reply.entity.js';
 import { scheduleFollowUp } from './follow-up.service.js';
 
 @ObjectType({ description: 'Result of scheduleFollowUp.' })
@@ -48,6 +49,11 @@ export class FollowUpMeetingResolver {
   async statusNote(@Root() meeting: FollowUpMeeting, @Ctx() ctx: Context): Promise<StatusNote | null> {
     const notes = await ctx.loaders.manyBy(StatusNote, 'meetingId').load(meeting.rowId);
     return notes[0] ?? null;
+  }
+
+  @FieldResolver(() => [InvitationReply], { description: "The invited participants' replies to the invitation, by participant; a participant without one has not replied." })
+  invitationReplies(@Root() meeting: FollowUpMeeting, @Ctx() ctx: Context): Promise<InvitationReply[]> {
+    return ctx.loaders.manyBy(InvitationReply, 'meetingId', 'participantIndex').load(meeting.rowId);
   }
 
   @Mutation(() => FollowUpMeetingPayload, {

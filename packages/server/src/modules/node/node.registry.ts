@@ -11,6 +11,7 @@ import { ContractVersion } from '../contracts/contract-version.entity.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { visibleContracts } from '../contracts/contract.scope.js';
 import { FollowUpMeeting } from '../follow-ups/follow-up-meeting.entity.js';
+import { InvitationReply } from '../follow-ups/invitation-reply.entity.js';
 import { FormResponse } from '../forms/form-response.entity.js';
 import { findVisibleSubject } from '../forms/form-subject.js';
 import { FormTemplate } from '../forms/form-template.entity.js';
@@ -74,6 +75,10 @@ export const NODE_TYPES: Readonly<Record<string, NodeType>> = {
   SubGoal: nodeType(SubGoal, (ctx, subGoal) => goalVisible(ctx, subGoal.goalId)),
   Measurement: nodeType(Measurement, (ctx, measurement) => goalVisible(ctx, measurement.goalId)),
   FollowUpMeeting: nodeType(FollowUpMeeting, (ctx, meeting) => contractVisible(ctx, meeting.contractId)),
+  InvitationReply: nodeType(InvitationReply, async (ctx, reply) => {
+    const meeting = await ctx.loaders.byId(FollowUpMeeting).load(reply.meetingId);
+    return meeting !== null && contractVisible(ctx, meeting.contractId);
+  }),
   StatusNote: nodeType(StatusNote, (ctx, note) => contractVisible(ctx, note.contractId)),
   GoalStatusReport: nodeType(GoalStatusReport, (ctx, report) => statusNoteVisible(ctx, report.statusNoteId)),
   ChangeNotice: nodeType(ChangeNotice, (ctx, notice) => contractVisible(ctx, notice.contractId)),

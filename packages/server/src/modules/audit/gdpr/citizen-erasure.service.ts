@@ -9,6 +9,7 @@ import { ContractVersion } from '../../contracts/contract-version.entity.js';
 import { Contract } from '../../contracts/contract.entity.js';
 import { ContractStatus } from '../../contracts/contract.enums.js';
 import { FollowUpMeeting } from '../../follow-ups/follow-up-meeting.entity.js';
+import { InvitationReply } from '../../follow-ups/invitation-reply.entity.js';
 import { FormResponse } from '../../forms/form-response.entity.js';
 import { Goal } from '../../goals/goal.entity.js';
 import { Measurement } from '../../measurements/measurement.entity.js';
@@ -108,6 +109,7 @@ async function anonymise(tx: EntityManager, records: CitizenRecords): Promise<vo
     participants: redactJson(m.participants) as FollowUpMeeting['participants'],
     minutes: redactedOrNull(m.minutes),
   }));
+  await rewrite(tx, InvitationReply, records.invitationReplies, (r) => ({ answeredBy: REDACTED, comment: redactedOrNull(r.comment) }));
   await rewrite(tx, StatusNote, records.statusNotes, (n) => ({
     notReviewedReason: redactedOrNull(n.notReviewedReason),
     providerAssessment: REDACTED,

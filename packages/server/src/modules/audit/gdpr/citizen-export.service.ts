@@ -36,6 +36,7 @@ export async function exportCitizenData(db: DataSource, viewer: Viewer, citizen:
     subGoals: plain(records.subGoals),
     measurements: plain(records.measurements),
     followUpMeetings: plain(records.followUpMeetings),
+    invitationReplies: plain(records.invitationReplies),
     statusNotes: plain(records.statusNotes),
     goalStatusReports: plain(records.goalStatusReports),
     changeNotices: plain(records.changeNotices),

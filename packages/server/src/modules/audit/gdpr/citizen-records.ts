@@ -5,6 +5,7 @@ import { Consent } from '../../consents/consent.entity.js';
 import { ContractVersion } from '../../contracts/contract-version.entity.js';
 import { Contract } from '../../contracts/contract.entity.js';
 import { FollowUpMeeting } from '../../follow-ups/follow-up-meeting.entity.js';
+import { InvitationReply } from '../../follow-ups/invitation-reply.entity.js';
 import { FormResponse } from '../../forms/form-response.entity.js';
 import { FormSubjectType } from '../../forms/form.enums.js';
 import { Goal } from '../../goals/goal.entity.js';
@@ -24,6 +25,7 @@ export interface CitizenRecords {
   subGoals: SubGoal[];
   measurements: Measurement[];
   followUpMeetings: FollowUpMeeting[];
+  invitationReplies: InvitationReply[];
   statusNotes: StatusNote[];
   goalStatusReports: GoalStatusReport[];
   changeNotices: ChangeNotice[];
@@ -68,6 +70,7 @@ export async function loadCitizenRecords(db: Db, citizen: Citizen): Promise<Citi
     subGoals: await whereIn(db, SubGoal, 'goalId', goalIds),
     measurements: await whereIn(db, Measurement, 'goalId', goalIds),
     followUpMeetings,
+    invitationReplies: await whereIn(db, InvitationReply, 'meetingId', idsOf(followUpMeetings)),
     statusNotes,
     goalStatusReports: await whereIn(db, GoalStatusReport, 'statusNoteId', idsOf(statusNotes)),
     changeNotices: await whereIn(db, ChangeNotice, 'contractId', contractIds),
