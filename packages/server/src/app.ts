@@ -9,6 +9,7 @@ import { altairExpress } from 'altair-express-middleware';
 import { AccessTrail } from './auth/access-trail.js';
 import { authenticate } from './auth/authenticate.js';
 import { demoLoginRouter } from './auth/demo-login.js';
+import { DEFAULT_OIDC_SCOPE, loginConfigRouter, oidcLoginConfig, type LoginConfig, type OidcClientSettings } from './auth/login-config.js';
 import type { OidcVerifier } from './auth/oidc.js';
 import { rateLimit } from './auth/rate-limit.js';
 import { auditedContext } from './modules/audit/audit-origin.js';
@@ -35,6 +36,8 @@ export interface AppOptions {
   signingKey: Uint8Array | null;
   /** Production login (auth/oidc.ts). */
   oidc?: OidcVerifier | null;
+  /** How the web app logs in at the provider (GET /auth/config); default: the audience as client ID. */
+  oidcClient?: OidcClientSettings | null;
   /** Requests per minute per bearer token (auth/rate-limit.ts); none when absent or 0. */
   rateLimitPerMinute?: number;
   webDist?: string;
@@ -84,6 +87,13 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string }, _req, res, ne
 
 function localeOf(acceptLanguage: string | undefined): Locale {
   return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'da';
+}
+
+/** What GET /auth/config tells the web app; none in production mode without a provider (which main.ts refuses). */
+function webLoginConfig(options: AppOptions): LoginConfig | null {
+  if (options.mode !== 'production') return { mode: 'demo' };
+  if (!options.oidc) return null;
+  return oidcLoginConfig(options.oidc.settings.issuer, options.oidcClient ?? { clientId: options.oidc.settings.audience, scope: DEFAULT_OIDC_SCOPE });
 }
 
 /** The whole HTTP surface on one port: /graphql, the explorer, health checks and the web app. */
@@ -138,6 +148,8 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
     }
   });
   const throttle = rateLimit(options.rateLimitPerMinute ?? 0);
+  const loginConfig = webLoginConfig(options);
+  if (loginConfig) app.use('/auth', throttle, loginConfigRouter(loginConfig));
   if (options.demoLogin && signingKey) app.use('/auth', throttle, demoLoginRouter(db, signingKey));
   app.use(
     '/explorer',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, startupProblems } from './config.js';
+import { loadConfig, startupProblems, startupWarnings } from './config.js';
 
 const OIDC = { TREKLANG_OIDC_ISSUER: 'https://login.kommune.example/realms/treklang', TREKLANG_OIDC_AUDIENCE: 'treklang' };
 
@@ -11,6 +11,22 @@ describe('configuration', () => {
       jwksUrl: 'https://login.kommune.example/certs',
       userClaim: 'upn',
     });
+  });
+
+  it("reads the web app's client settings: the audience as client ID and \"openid email profile\" by default", () => {
+    expect(loadConfig({}).oidcClient).toBeNull();
+    expect(loadConfig(OIDC).oidcClient).toEqual({ clientId: 'treklang', scope: 'openid email profile' });
+    expect(loadConfig({ ...OIDC, TREKLANG_OIDC_CLIENT_ID: ' treklang-web ', TREKLANG_OIDC_SCOPE: '  openid   upn ' }).oidcClient).toEqual({ clientId: 'treklang-web', scope: 'openid upn' });
+  });
+
+  it('refuses a scope without openid and warns when the client ID is not the audience', () => {
+    const production = { TREKLANG_MODE: 'production', ...OIDC };
+    const noOpenid = { ...production, TREKLANG_OIDC_SCOPE: 'email profile' };
+    expect(startupProblems(loadConfig(noOpenid), noOpenid)).toEqual([expect.stringMatching(/^TREKLANG_OIDC_SCOPE must include "openid"/)]);
+    expect(startupWarnings(loadConfig(production))).toEqual([]);
+    expect(startupWarnings(loadConfig({ ...production, TREKLANG_OIDC_CLIENT_ID: 'treklang' }))).toEqual([]);
+    expect(startupWarnings(loadConfig({ ...production, TREKLANG_OIDC_CLIENT_ID: 'treklang-web' }))).toEqual([expect.stringMatching(/^TREKLANG_OIDC_CLIENT_ID \("treklang-web"\) differs from TREKLANG_OIDC_AUDIENCE/)]);
+    expect(startupWarnings(loadConfig({ ...OIDC, TREKLANG_OIDC_CLIENT_ID: 'treklang-web' }))).toEqual([]);
   });
 
   it('reads the rate limit: 1200 a minute by default, 0 for none', () => {

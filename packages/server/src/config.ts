@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_OIDC_SCOPE, type OidcClientSettings } from './auth/login-config.js';
 import { OIDC_ALGORITHMS, type OidcSettings } from './auth/oidc.js';
 import { parseRateLimit } from './auth/rate-limit.js';
 
@@ -14,6 +15,8 @@ export interface Config {
   webDist: string;
   /** The OpenID Connect provider (TREKLANG_OIDC_*), or null when not configured. */
   oidc: OidcSettings | null;
+  /** How the web app logs in at that provider (TREKLANG_OIDC_CLIENT_ID, TREKLANG_OIDC_SCOPE); null with `oidc`. */
+  oidcClient: OidcClientSettings | null;
   /** Requests per minute per bearer token (TREKLANG_RATE_LIMIT); 0: no limit. */
   rateLimitPerMinute: number;
 }
@@ -33,19 +36,29 @@ function oidcSettings(env: NodeJS.ProcessEnv): OidcSettings | null {
   };
 }
 
+function oidcClientSettings(env: NodeJS.ProcessEnv, oidc: OidcSettings | null): OidcClientSettings | null {
+  if (!oidc) return null;
+  return {
+    clientId: env.TREKLANG_OIDC_CLIENT_ID?.trim() || oidc.audience,
+    scope: env.TREKLANG_OIDC_SCOPE?.trim().split(/\s+/).join(' ') || DEFAULT_OIDC_SCOPE,
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mode = env.TREKLANG_MODE ?? 'demo';
   if (mode !== 'demo' && mode !== 'production') {
     throw new Error(`TREKLANG_MODE must be "demo" or "production", not "${mode}"`);
   }
   const dataDir = resolve(repoRoot, env.TREKLANG_DATA_DIR ?? 'data');
+  const oidc = oidcSettings(env);
   return {
     port: Number(env.PORT ?? 4000),
     databaseUrl: env.DATABASE_URL ?? `sqlite:${resolve(dataDir, 'treklang.db')}`,
     mode,
     dataDir,
     webDist: resolve(repoRoot, env.TREKLANG_WEB_DIST ?? 'packages/web/dist'),
-    oidc: oidcSettings(env),
+    oidc,
+    oidcClient: oidcClientSettings(env, oidc),
     rateLimitPerMinute: parseRateLimit(env.TREKLANG_RATE_LIMIT),
   };
 }
@@ -78,7 +91,22 @@ export function startupProblems(config: Config, env: NodeJS.ProcessEnv = process
     const problem = value ? problemWithUrl(name, value) : null;
     if (problem) problems.push(problem);
   }
+  if (config.oidcClient && !config.oidcClient.scope.split(' ').includes('openid')) {
+    problems.push(`TREKLANG_OIDC_SCOPE must include "openid" (the web app logs in with the ID token), got "${config.oidcClient.scope}".`);
+  }
   return problems;
+}
+
+/**
+ * What may well be wrong but need not be: the web app sends the ID token, whose "aud" is the client ID; with a
+ * client ID other than the audience, only a provider that also puts the audience in its ID tokens lets people in.
+ */
+export function startupWarnings(config: Config): string[] {
+  const client = config.oidcClient;
+  if (config.mode !== 'production' || !client || !config.oidc || client.clientId === config.oidc.audience) return [];
+  return [
+    `TREKLANG_OIDC_CLIENT_ID ("${client.clientId}") differs from TREKLANG_OIDC_AUDIENCE ("${config.oidc.audience}"): the web app signs in with ID tokens, whose "aud" is the client ID; unless the provider adds the audience to them, every web login is refused. Leave TREKLANG_OIDC_CLIENT_ID unset to use the audience.`,
+  ];
 }
 
 export { repoRoot };

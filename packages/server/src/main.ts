@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadDemoKey } from './auth/demo-key.js';
 import { createApp } from './app.js';
 import { describeDatabase } from './cli/cli-support.js';
-import { loadConfig, startupProblems, type Config } from './config.js';
+import { loadConfig, startupProblems, startupWarnings, type Config } from './config.js';
 import { createOidcVerifier } from './auth/oidc.js';
 import { openDatabase } from './db/data-source.js';
 import { syncBuiltInTemplates } from './modules/forms/sync-built-in-templates.js';
@@ -31,6 +31,7 @@ if (problems.length) {
   log('error', `Treklang refuses to start in ${config.mode} mode: ${problems.join(' ')}`, { problems });
   process.exit(1);
 }
+for (const warning of startupWarnings(config)) logger.warn(warning);
 const demo = config.mode === 'demo';
 // Migrations, built-in templates and demo data, one server at a time when several start together (ops/startup-lock.ts).
 const { db, seeded } = await withStartupLock(config.databaseUrl, async () => {
@@ -43,6 +44,7 @@ const { app, apollo, drain } = await createApp({
   databaseUrl: config.databaseUrl,
   signingKey: demo ? loadDemoKey(config.dataDir) : null,
   oidc: config.oidc ? createOidcVerifier(config.oidc) : null,
+  oidcClient: config.oidcClient,
   rateLimitPerMinute: config.rateLimitPerMinute,
   webDist: config.webDist,
   demoLogin: demo,

@@ -72,7 +72,7 @@ describe(`production mode (dist/main.js, ${engine})`, () => {
         await db.destroy();
       }
       // No JWKS URL: found through the provider's discovery document.
-      server = await startServer({ ...workspace, env: production }, { TREKLANG_OIDC_ISSUER: issuer.issuer, TREKLANG_OIDC_AUDIENCE: issuer.audience });
+      server = await startServer({ ...workspace, env: production }, { TREKLANG_OIDC_ISSUER: issuer.issuer, TREKLANG_OIDC_AUDIENCE: issuer.audience, TREKLANG_OIDC_SCOPE: 'openid email' });
     }, 120_000);
     afterAll(async () => {
       expect(await server?.stop()).toBe(0);
@@ -91,6 +91,12 @@ describe(`production mode (dist/main.js, ${engine})`, () => {
       expect(((await good.json()) as { data: unknown }).data).toEqual({ viewer: { email, role: 'CASEWORKER', organization: { name: 'Testrup Kommune' } } });
       expect((await post('/graphql', { query: '{ viewer { email } }' }, await issuer.sign({ email }, { forged: true }))).status).toBe(401);
       expect(server.logs().find((l) => l.msg === 'Treklang is running')).toMatchObject({ mode: 'production', demoDataLoaded: false, oidcIssuer: issuer.issuer });
+    });
+
+    it("tells the web app, without a token, to log in at the provider with the audience as client ID", async () => {
+      const response = await fetch(`${server.url}/auth/config`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ mode: 'oidc', issuer: issuer.issuer, clientId: issuer.audience, scope: 'openid email', redirectPath: '/login/callback' });
     });
 
     it('has no demo login and no demo data', async () => {

@@ -1,11 +1,19 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { base64url, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 
 /*
  * Tests only: a local OpenID Connect provider on 127.0.0.1 that serves a discovery document and a JWKS (one RS256
- * and one ES256 key) and signs tokens, plus a key pair it does not publish, to forge with.
+ * and one ES256 key) and signs tokens, plus a key pair it does not publish, to forge with. Both documents may be
+ * read from any web page (CORS), as a browser app reads them; a caller can add endpoints (test/e2e's login flow).
  */
+
+export interface TestIssuerOptions {
+  /** More of the discovery document (e.g. authorization_endpoint), given the issuer's address. */
+  discovery?: (issuer: string) => Record<string, unknown>;
+  /** Answers a request the issuer does not (true when it did); unanswered ones get 404. */
+  handle?: (req: IncomingMessage, res: ServerResponse) => boolean;
+}
 
 export interface SignOptions {
   alg?: 'RS256' | 'ES256';
@@ -32,7 +40,7 @@ export interface TestIssuer {
 
 export const TEST_AUDIENCE = 'treklang-test-client';
 
-export async function startTestIssuer(): Promise<TestIssuer> {
+export async function startTestIssuer(options: TestIssuerOptions = {}): Promise<TestIssuer> {
   const rsa = await generateKeyPair('RS256');
   const ec = await generateKeyPair('ES256');
   const stranger = await generateKeyPair('RS256');
@@ -45,13 +53,14 @@ export async function startTestIssuer(): Promise<TestIssuer> {
   const fetches = { jwks: 0, discovery: 0 };
   let issuer = '';
   const server: Server = createServer((req, res) => {
+    const json = { 'content-type': 'application/json', 'access-control-allow-origin': '*' };
     if (req.url === '/jwks.json') {
       fetches.jwks += 1;
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks));
+      res.writeHead(200, json).end(JSON.stringify(jwks));
     } else if (req.url === '/.well-known/openid-configuration') {
       fetches.discovery += 1;
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ issuer, jwks_uri: `${issuer}/jwks.json` }));
-    } else {
+      res.writeHead(200, json).end(JSON.stringify({ issuer, jwks_uri: `${issuer}/jwks.json`, ...options.discovery?.(issuer) }));
+    } else if (!options.handle?.(req, res)) {
       res.writeHead(404).end();
     }
   });
