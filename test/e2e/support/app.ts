@@ -6,12 +6,17 @@ import { createWorkspace, demoToken, gql, startServer, type GraphQLReply, type S
 /*
  * The web app end to end: the built server (dist/main.js, what `pnpm start` runs) on a fresh database of the run's
  * engine (TREKLANG_TEST_DB) with the demo data, and Debian's Chromium driven by playwright-core.
+ * Chromium runs as a Danish user's browser does: in Danish (LANGUAGE=da, with Debian's chromium-l10n), so a native
+ * date field reads dd.mm.åååå and a time field 14.05 instead of mm/dd/yyyy and 02:05 PM.
  */
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WEB_INDEX = resolve(import.meta.dirname, '../../..', process.env.TREKLANG_WEB_DIST ?? 'packages/web/dist', 'index.html');
 
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+export const CHROMIUM_FLAGS = ['--lang=da-DK', '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+/** On Linux Chromium takes its language, and with it the date and time formats of its fields, from LANGUAGE. */
+export const CHROMIUM_ENV = { ...process.env, LANGUAGE: 'da', LANG: 'da_DK.UTF-8' };
 
 export interface E2eApp {
   url: string;
@@ -19,7 +24,7 @@ export interface E2eApp {
   workspace: Workspace;
   browser: Browser;
   /** A new browser context (own storage) with a page logged in as the demo user. */
-  loginAs(email: string, options?: { viewport?: { width: number; height: number } }): Promise<{ context: BrowserContext; page: Page }>;
+  loginAs(email: string, options?: { viewport?: { width: number; height: number }; timezoneId?: string }): Promise<{ context: BrowserContext; page: Page }>;
   /** A GraphQL request as a demo user, for arranging or checking data beside the browser. */
   api<T = Record<string, any>>(email: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLReply<T>>;
   close(): Promise<void>;
@@ -27,11 +32,11 @@ export interface E2eApp {
 
 export async function startE2eApp(): Promise<E2eApp> {
   if (!existsSync(WEB_INDEX)) throw new Error('packages/web/dist is missing: run `pnpm build` first (pnpm test does).');
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (.ci/run does).`);
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium chromium-l10n (.ci/run does).`);
   const engine = process.env.TREKLANG_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
   const workspace = await createWorkspace(engine);
   const server = await startServer(workspace);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true, env: CHROMIUM_ENV });
   const tokens = new Map<string, string>();
   const tokenOf = async (email: string) => {
     if (!tokens.has(email)) tokens.set(email, await demoToken(workspace, email));
@@ -44,7 +49,7 @@ export async function startE2eApp(): Promise<E2eApp> {
     workspace,
     browser,
     async loginAs(email, options = {}) {
-      const context = await browser.newContext({ baseURL: server.url, locale: 'da-DK', viewport: options.viewport ?? { width: 1280, height: 900 } });
+      const context = await browser.newContext({ baseURL: server.url, locale: 'da-DK', viewport: options.viewport ?? { width: 1280, height: 900 }, ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
       const page = await context.newPage();
       await page.goto('/login');
       await page.locator(`button[data-email="${email}"]`).click();

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { COMMON_TEXTS } from '../i18n/common-texts.js';
 import { useTexts } from '../i18n/language.js';
 import { downloadCsv, toCsv, type CsvCell } from './csv.js';
+import { ScrollBox } from './scroll-box.js';
 
 export interface Column<Row> {
   key: string;
@@ -24,7 +25,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, fileName }: { c
           {t.exportCsv}
         </button>
       </div>
-      <div className="table--responsive-scroll">
+      <ScrollBox label={caption}>
         <table className="table table--compact">
           <caption>{caption}</caption>
           <thead>
@@ -53,7 +54,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, fileName }: { c
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </div>
   );
 }

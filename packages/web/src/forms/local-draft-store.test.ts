@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { LocalDraftStore, MAX_AGE_MS, restorePlan, type DraftStorage, type LocalDraft } from './local-draft-store.js';
+import { forgetLocalDrafts, LocalDraftStore, MAX_AGE_MS, restorePlan, type DraftListing, type DraftStorage, type LocalDraft } from './local-draft-store.js';
 
-function memoryStorage(): DraftStorage & { data: Map<string, string> } {
+function memoryStorage(): DraftStorage & DraftListing & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+    get length() {
+      return data.size;
+    },
+    key: (i) => [...data.keys()][i] ?? null,
+  };
 }
 
 const draft = (over: Partial<LocalDraft> = {}): LocalDraft => ({ responseId: 'R1', answers: { a: 'typed' }, base: { a: 'saved' }, baseVersion: 3, changedAt: 1_000, ...over });
@@ -40,6 +49,54 @@ describe('the local draft store', () => {
     const none = new LocalDraftStore(null, 'U');
     expect(none.write(draft())).toBe(false);
     expect(none.read('R1')).toBeNull();
+  });
+});
+
+describe('forgetting the drafts when the user changes', () => {
+  it('removes every draft on logout, and nothing else the browser keeps', () => {
+    const storage = memoryStorage();
+    storage.setItem('treklang.language', 'en');
+    new LocalDraftStore(storage, 'U-anne', () => 2_000).write(draft());
+    new LocalDraftStore(storage, 'U-bo', () => 2_000).write(draft({ responseId: 'R2' }));
+    forgetLocalDrafts(storage);
+    expect([...storage.data.keys()]).toEqual(['treklang.language']);
+  });
+
+  it('after logout, a form closing on its way out cannot write its draft back; a store made afterwards can', () => {
+    const storage = memoryStorage();
+    const before = new LocalDraftStore(storage, 'U-anne', () => 2_000);
+    expect(before.write(draft())).toBe(true);
+    forgetLocalDrafts(storage);
+    expect(before.write(draft())).toBe(false);
+    expect(storage.data.size).toBe(0);
+    const after = new LocalDraftStore(storage, 'U-anne', () => 2_000);
+    expect(after.write(draft())).toBe(true);
+    expect(after.read('R1')).toEqual(draft());
+  });
+
+  it('keeps the drafts of the user who logged in again and removes everybody else\u2019s', () => {
+    const storage = memoryStorage();
+    const anne = new LocalDraftStore(storage, 'U-anne', () => 2_000);
+    anne.write(draft());
+    new LocalDraftStore(storage, 'U-anne2', () => 2_000).write(draft());
+    new LocalDraftStore(storage, 'U-bo', () => 2_000).write(draft({ responseId: 'R2' }));
+    forgetLocalDrafts(storage, 'U-anne');
+    expect([...storage.data.keys()]).toEqual(['treklang.form-draft.U-anne.R1']);
+    // the same user's open forms go on keeping their drafts
+    expect(anne.write(draft({ answers: { a: 'more' } }))).toBe(true);
+    expect(anne.read('R1')?.answers).toEqual({ a: 'more' });
+  });
+
+  it('does nothing without a usable storage', () => {
+    expect(() => forgetLocalDrafts(null)).not.toThrow();
+    const broken: DraftListing = {
+      get length(): number {
+        throw new Error('SecurityError');
+      },
+      key: () => null,
+      removeItem: () => {},
+    };
+    expect(() => forgetLocalDrafts(broken, 'U')).not.toThrow();
   });
 });
 

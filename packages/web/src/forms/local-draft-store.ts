@@ -4,7 +4,8 @@ import { sameJson } from './answer-path.js';
 /*
  * Unsaved answers kept in the browser (localStorage) per user and response, so that a reload or a crash in
  * the middle of typing loses nothing. A draft is removed as soon as the server holds the same answers, and
- * drafts older than MAX_AGE_MS are dropped, so personal data does not linger on a shared computer.
+ * drafts older than MAX_AGE_MS are dropped, so personal data does not linger on a shared computer; logging out
+ * removes them all (forgetLocalDrafts).
  */
 
 export interface LocalDraft {
@@ -19,6 +20,8 @@ export interface LocalDraft {
 }
 
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** What forgetting drafts needs: to list the keys as well. */
+export type DraftListing = Pick<Storage, 'length' | 'key' | 'removeItem'>;
 
 export const MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 const PREFIX = 'treklang.form-draft.';
@@ -27,7 +30,42 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** This browser's localStorage, or null where it cannot be used (disabled, private mode). */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Counts the times every draft was forgotten; a store made before the last time writes nothing any more. */
+let forgottenTimes = 0;
+
+/**
+ * Removes the drafts kept in this browser: every one when the user logs out, or, given the user who just logged
+ * in, every other user's (someone's session expired and another person logged in on the same computer). After
+ * logging out, stores made before refuse to write, so a form page closing as the session ends (it keeps its
+ * draft on the way out) cannot put the personal data back.
+ */
+export function forgetLocalDrafts(storage: DraftListing | null, keepUserId?: string): void {
+  if (keepUserId === undefined) forgottenTimes += 1;
+  if (!storage) return;
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(PREFIX) && (keepUserId === undefined || !key.startsWith(`${PREFIX}${keepUserId}.`))) keys.push(key);
+    }
+    for (const key of keys) storage.removeItem(key);
+  } catch {
+    // a storage that cannot be used holds no drafts
+  }
+}
+
 export class LocalDraftStore {
+  private readonly madeAfter = forgottenTimes;
+
   constructor(
     private readonly storage: DraftStorage | null,
     private readonly userId: string,
@@ -70,7 +108,7 @@ export class LocalDraftStore {
 
   /** Stores the draft; false when the browser refuses (storage full or disabled). */
   write(draft: LocalDraft): boolean {
-    if (!this.storage) return false;
+    if (!this.storage || this.madeAfter !== forgottenTimes) return false;
     try {
       this.storage.setItem(this.key(draft.responseId), JSON.stringify(draft));
       return true;

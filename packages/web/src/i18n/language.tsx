@@ -37,17 +37,5 @@ export function useTexts<T>(texts: Texts<T>): T {
   return texts[useContext(LanguageContext).language];
 }
 
-/** Dates as Danish (or English) readers expect them: 23.11.2026 / 23 Nov 2026. */
-export function formatDate(value: string | null | undefined, language: Language): string {
-  if (!value) return '';
-  const date = new Date(value.length === 10 ? `${value}T12:00:00` : value);
-  if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString(language === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-}
-
-export function formatDateTime(value: string | null | undefined, language: Language): string {
-  if (!value) return '';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleString(language === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
+/** Dates and times are always shown in Danish time (danish-time.ts); most pages import them from here. */
+export { formatDate, formatDateTime } from './danish-time.js';

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
+import { ScrollBox } from '../../components/scroll-box.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
 import { COMMON_TEXTS } from '../../i18n/common-texts.js';
@@ -68,7 +69,7 @@ export function CitizenConsents({ citizen }: { citizen: CitizenData }) {
       {citizen.consents.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <ScrollBox label={t.caption}>
           <table className="table table--compact consents-table">
             <caption>{t.caption}</caption>
             <thead>
@@ -92,7 +93,7 @@ export function CitizenConsents({ citizen }: { citizen: CitizenData }) {
                 const given = formatDate(consent.givenAt, language);
                 return (
                   <tr key={consent.id} data-consent-id={consent.id}>
-                    <td>{given}</td>
+                    <td className="nowrap">{given}</td>
                     <td>{list(consent.parties)}</td>
                     <td>{list(consent.scope)}</td>
                     <td>{list(consent.excluded)}</td>
@@ -124,7 +125,7 @@ export function CitizenConsents({ citizen }: { citizen: CitizenData }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       {mayChange && formOpen && (
         <div className="panel">

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { danishToday } from '@treklang/schema';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
@@ -26,11 +27,6 @@ const CONSENT_PROVIDERS = graphql(`
 
 const CATEGORIES: ConsentCategory[] = ['IDENTITY', 'GOALS', 'PROGRESS', 'FORMS'];
 
-function todayLocal(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** Records the citizen's consent: the parties, what may and what may not be exchanged, and when it was given. */
 export function ConsentForm({ citizenId, providerIds, onDone, onCancel }: { citizenId: string; providerIds: readonly string[]; onDone: (message: string) => void; onCancel: () => void }) {
   const t = useTexts(CONSENT_TEXTS);
@@ -53,7 +49,7 @@ export function ConsentForm({ citizenId, providerIds, onDone, onCancel }: { citi
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const givenAt = givenOn && givenOn !== todayLocal() ? `${givenOn}T12:00:00Z` : null;
+    const givenAt = givenOn && givenOn !== danishToday() ? `${givenOn}T12:00:00Z` : null;
     const result = await grant({
       variables: {
         input: {

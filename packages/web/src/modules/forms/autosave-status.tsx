@@ -1,11 +1,7 @@
 import type { AutosaveState } from '../../forms/autosave-controller.js';
+import { danishClock } from '../../i18n/danish-time.js';
 import { useTexts } from '../../i18n/language.js';
 import { FORMS_TEXTS } from './forms-texts.js';
-
-/** 14:03, as the status line writes it in both languages. */
-function clock(at: Date): string {
-  return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-}
 
 /** "Gemt kl. 14:03" / "Gemmer…" / "Ikke gemt" with a retry, announced politely to screen readers. */
 export function AutosaveStatus({ state, onRetry }: { state: AutosaveState; onRetry: () => void }) {
@@ -22,7 +18,7 @@ export function AutosaveStatus({ state, onRetry }: { state: AutosaveState; onRet
       text = t.saving;
       break;
     case 'saved':
-      text = t.savedAt(clock(state.at)) + (state.skipped > 0 ? t.skipped(state.skipped) : '');
+      text = t.savedAt(danishClock(state.at)) + (state.skipped > 0 ? t.skipped(state.skipped) : '');
       break;
     case 'conflict':
       text = t.conflict;

@@ -1,5 +1,6 @@
 import { isItemEnabled, type Answers, type FormDefinition, type ItemNode, type SectionNode } from '@treklang/schema';
 import type { ReactNode } from 'react';
+import { ScrollBox } from '../../components/scroll-box.js';
 import { getAt, type AnswerPath } from '../../forms/answer-path.js';
 import { entryLabel, formatAnswer, localized, type Lang } from '../../forms/format-answer.js';
 
@@ -51,7 +52,7 @@ function PrintTable({ node, path, context }: { node: ItemNode; path: AnswerPath;
   if (node.item.type !== 'table') return null;
   const rows = node.item.rows;
   return (
-    <div className="print-table-wrap">
+    <ScrollBox label={localized(node.item.label, language)} className="print-table-wrap">
       <table className="table table--compact print-table">
         <caption>{localized(node.item.label, language)}</caption>
         <thead>
@@ -79,7 +80,7 @@ function PrintTable({ node, path, context }: { node: ItemNode; path: AnswerPath;
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 

@@ -3,16 +3,8 @@ import { danishToday, type Answers, type FormDefinition, type FormRole } from '@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { asAnswers } from '../../forms/answer-path.js';
 import { FormSession, type FormSessionView, type SubmitReply } from '../../forms/form-session.js';
-import { LocalDraftStore } from '../../forms/local-draft-store.js';
+import { browserStorage, LocalDraftStore } from '../../forms/local-draft-store.js';
 import { FORM_RESPONSE_LATEST, SAVE_FORM_DRAFT, SUBMIT_FORM_RESPONSE, type LoadedFormResponse } from './form-queries.js';
-
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** The FormSession of a loaded response, wired to the API; created once per response. */
 export function useFormSession(response: LoadedFormResponse, userId: string, role: FormRole | null): { session: FormSession; view: FormSessionView } {

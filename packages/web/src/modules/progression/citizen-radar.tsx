@@ -123,7 +123,7 @@ function CitizenRadar({ goals }: { goals: RadarGoal[] }) {
             {summary}
           </figcaption>
         </figure>
-        <ScrollableTable label={t.tableCaption(scaleName)}>
+        <ScrollableTable>
           <DataTable caption={t.tableCaption(scaleName)} columns={columns} rows={measured} rowKey={(s) => s.key} fileName={t.fileName} />
         </ScrollableTable>
       </div>

@@ -104,7 +104,7 @@ export function DistributionSection({ filter, by, onBy }: { filter: DashboardFil
             </figure>
           )}
           {bars.length === 0 && <p>{t.nothingToChart}</p>}
-          <ScrollableTable label={t.caption(dimensions[by].toLowerCase())} rowCount={rows.length} withTotal>
+          <ScrollableTable rowCount={rows.length} withTotal>
             <DataTable caption={t.caption(dimensions[by].toLowerCase())} columns={columns} rows={rows} rowKey={(r) => r.key} fileName={t.fileName} />
           </ScrollableTable>
         </>

@@ -67,7 +67,7 @@ export function LateListTable<N>({ caption, fileName, columns, connection, loadi
         <p>{t.none}</p>
       ) : (
         <>
-          <ScrollableTable label={caption}>
+          <ScrollableTable>
             <DataTable caption={caption} columns={columns} rows={connection.edges.map((e) => e.node)} rowKey={(n) => n.id} fileName={fileName} />
           </ScrollableTable>
           <LoadMore shown={connection.edges.length} total={connection.totalCount} hasMore={connection.pageInfo.hasNextPage} loading={loadingMore} onMore={() => void more()} />

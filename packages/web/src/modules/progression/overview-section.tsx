@@ -53,7 +53,7 @@ export function OverviewSection({ filter, rowBy, onRowBy }: { filter: DashboardF
           <>
             <p className="muted">{higherIsBetter ? t.readingHigher : t.readingLower}</p>
             <HeatLegend />
-            <ScrollableTable className="theme-matrix" label={t.caption(dimensions[rowBy].toLowerCase(), scaleName)} rowCount={matrix.rows.length + 1} withTotal>
+            <ScrollableTable className="theme-matrix" rowCount={matrix.rows.length + 1} withTotal>
               <DataTable caption={t.caption(dimensions[rowBy].toLowerCase(), scaleName)} columns={columns} rows={[...matrix.rows, matrix.totals]} rowKey={(r) => r.key} fileName={t.fileName} />
             </ScrollableTable>
           </>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTexts, type Texts } from '../../i18n/language.js';
 
 /** Rows a long table shows until "show all"; the CSS rule `.collapsed-rows` hides the rest (the total row stays). */
@@ -10,42 +10,20 @@ const TEXTS: Texts<{ shown: (shown: number, total: number) => string; showAll: (
 };
 
 /**
- * Wraps a DataTable that may be wider than the screen or very long (hundreds of providers). While its scroll box
- * overflows, the box joins the tab order as a named region, so it can be scrolled with the keyboard (WCAG 2.1.1).
- * With `rowCount` above SHOWN_ROWS (not counting a last total row, `withTotal`), the rest fold away behind a button.
+ * Wraps a DataTable that may be very long (hundreds of providers); DataTable's own ScrollBox makes a wide one
+ * scrollable by keyboard. With `rowCount` above SHOWN_ROWS (not counting a last total row, `withTotal`), the rest
+ * fold away behind a button.
  */
-export function ScrollableTable({ label, className, children, rowCount = 0, withTotal = false }: { label: string; className?: string; children: ReactNode; rowCount?: number; withTotal?: boolean }) {
+export function ScrollableTable({ className, children, rowCount = 0, withTotal = false }: { className?: string; children: ReactNode; rowCount?: number; withTotal?: boolean }) {
   const t = useTexts(TEXTS);
-  const ref = useRef<HTMLDivElement>(null);
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   const groups = withTotal ? rowCount - 1 : rowCount;
   const long = groups > SHOWN_ROWS;
-  useEffect(() => {
-    const box = ref.current?.querySelector<HTMLElement>('.table--responsive-scroll');
-    if (!box) return;
-    const update = () => {
-      if (box.scrollWidth > box.clientWidth + 1) {
-        box.tabIndex = 0;
-        box.setAttribute('role', 'region');
-        box.setAttribute('aria-label', label);
-      } else {
-        box.removeAttribute('tabindex');
-        box.removeAttribute('role');
-        box.removeAttribute('aria-label');
-      }
-    };
-    update();
-    const observer = new ResizeObserver(update);
-    observer.observe(box);
-    const table = box.querySelector('table');
-    if (table) observer.observe(table);
-    return () => observer.disconnect();
-  });
   const classes = [className, long && !expanded ? (withTotal ? 'collapsed-rows collapsed-rows-total' : 'collapsed-rows') : null].filter(Boolean).join(' ');
   return (
     <>
-      <div ref={ref} id={id} className={classes || undefined}>
+      <div id={id} className={classes || undefined}>
         {children}
       </div>
       {long && (

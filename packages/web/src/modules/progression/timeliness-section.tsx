@@ -101,7 +101,7 @@ export function TimelinessSection({ filter, by, onBy }: { filter: DashboardFilte
             ))}
           </div>
           <ViewChoice id="timeliness-by" label={t.byLabel} value={by} onChange={onBy} options={TIMELINESS_DIMENSIONS.map((d) => ({ value: d, label: dimensions[d] }))} />
-          <ScrollableTable className="timeliness-table" label={t.caption(dimensions[by].toLowerCase())} rowCount={rows.length} withTotal>
+          <ScrollableTable className="timeliness-table" rowCount={rows.length} withTotal>
             <DataTable caption={t.caption(dimensions[by].toLowerCase())} columns={columns} rows={rows} rowKey={(r) => r.key} fileName={t.fileName} />
           </ScrollableTable>
         </>

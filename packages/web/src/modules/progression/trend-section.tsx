@@ -102,7 +102,7 @@ export function TrendSection({ filter, measure, onMeasure }: { filter: Dashboard
           ) : (
             <p>{t.nothingToChart}</p>
           )}
-          <ScrollableTable label={t.caption}>
+          <ScrollableTable>
             <DataTable caption={t.caption} columns={columns} rows={groups} rowKey={(g) => g.quarter ?? 'none'} fileName={t.fileName} />
           </ScrollableTable>
         </>

@@ -1,4 +1,5 @@
 import { FUNCTIONAL_LEVELS, findLifeTheme, SCALES } from '@treklang/schema';
+import { ScrollBox } from '../../components/scroll-box.js';
 import { formatDate, useLanguage, useTexts } from '../../i18n/language.js';
 import { baselineOf, type GoalReport, type StatusNoteData } from './status-note-query.js';
 import { STATUS_NOTE_TEXTS } from './status-note-texts.js';
@@ -72,7 +73,7 @@ export function StatusNoteBody({ note }: { note: StatusNoteData }) {
           <p>{t.noGoals}</p>
         ) : (
           <>
-            <div className="table--responsive-scroll">
+            <ScrollBox label={t.goalsCaption}>
               <table className="table table--compact note-goals-table">
                 <caption>{t.goalsCaption}</caption>
                 <thead>
@@ -105,7 +106,7 @@ export function StatusNoteBody({ note }: { note: StatusNoteData }) {
                   })}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
             {reports.map((report) => (
               <div key={report.id} className="note-goal print-avoid-break">
                 <h3>{t.goalDetails(report.goal.priority, report.goal.title)}</h3>

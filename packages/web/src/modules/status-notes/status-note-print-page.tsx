@@ -4,7 +4,7 @@ import { PageTitle } from '../../components/page-title.js';
 import { ErrorAlert, Loading } from '../../components/status.js';
 import { COMMON_TEXTS } from '../../i18n/common-texts.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
-import { formatMeetingTime } from '../follow-ups/danish-time.js';
+import { formatMeetingTime } from '../../i18n/danish-time.js';
 import { StatusNoteBody } from './status-note-body.js';
 import { asStatusNote, STATUS_NOTE_PAGE } from './status-note-query.js';
 import { STATUS_NOTE_TEXTS } from './status-note-texts.js';
