@@ -6,6 +6,7 @@ import { followUpRoutes } from '../modules/follow-ups/routes.js';
 import { formRoutes } from '../modules/forms/routes.js';
 import { progressionRoutes } from '../modules/progression/routes.js';
 import { workRoutes } from '../modules/work/routes.js';
+import { LoginCallbackPage } from '../session/login-callback-page.js';
 import { LoginPage } from '../session/login-page.js';
 import { Layout } from './layout.js';
 import { NotFoundPage } from './not-found-page.js';
@@ -17,6 +18,7 @@ export const ROUTES: RouteObject[] = [
     element: <Layout />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      { path: '/login/callback', element: <LoginCallbackPage /> },
       ...accessibilityRoutes,
       {
         element: <RequireViewer />,

@@ -1,91 +1,63 @@
-import { useState } from 'react';
-import { useNavigate, useLocation } from 'react-router';
+import { useCallback, useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
 import { PageTitle } from '../components/page-title.js';
-import { COMMON_TEXTS } from '../i18n/common-texts.js';
+import { Loading } from '../components/status.js';
 import { useTexts, type Texts } from '../i18n/language.js';
-import { DEMO_USERS } from './demo-users.js';
+import { DemoUserPicker } from './demo-user-picker.js';
+import { LoginErrorAlert } from './login-error-alert.js';
+import { fetchLoginConfig, type LoginConfig } from './login-config.js';
+import { asLoginError, type LoginError } from './oidc/login-error.js';
+import { OidcLoginButton } from './oidc-login-button.js';
 import { useSession } from './session.js';
 
-const TEXTS: Texts<{ title: string; intro: string; user: string; organization: string; role: string; login: string; failed: string }> = {
+const TEXTS: Texts<{ title: string; expiredHeading: string; expiredText: string }> = {
   da: {
     title: 'Log ind',
-    intro: 'Dette er demoudgaven med opdigtede borgere. Vælg en demobruger; i drift logger du ind via kommunens login (OpenID Connect).',
-    user: 'Bruger',
-    organization: 'Organisation',
-    role: 'Rolle',
-    login: 'Log ind som',
-    failed: 'Login mislykkedes',
+    expiredHeading: 'Din session er udløbet',
+    expiredText: 'Log ind igen for at fortsætte. Bagefter kommer du tilbage til den side, du var på.',
   },
   en: {
     title: 'Log in',
-    intro: 'This is the demo with invented citizens. Pick a demo user; in production you log in through the municipality\'s login (OpenID Connect).',
-    user: 'User',
-    organization: 'Organisation',
-    role: 'Role',
-    login: 'Log in as',
-    failed: 'Login failed',
+    expiredHeading: 'Your session has expired',
+    expiredText: 'Log in again to continue. Afterwards you return to the page you were on.',
   },
 };
 
+/** The demo-user picker or the provider's login button, as the server says (GET /auth/config). */
 export function LoginPage() {
   const t = useTexts(TEXTS);
-  const common = useTexts(COMMON_TEXTS);
-  const { login } = useSession();
-  const navigate = useNavigate();
+  const { expired } = useSession();
   const location = useLocation();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
   const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const [config, setConfig] = useState<LoginConfig | null>(null);
+  const [error, setError] = useState<LoginError | null>(null);
 
-  async function choose(email: string) {
-    setBusy(email);
+  const load = useCallback(() => {
     setError(null);
-    try {
-      await login(email);
-      navigate(from, { replace: true });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(null);
-    }
-  }
+    fetchLoginConfig().then(setConfig, (e: unknown) => setError(asLoginError(e)));
+  }, []);
+  useEffect(load, [load]);
 
   return (
     <>
       <PageTitle title={t.title} />
-      <p className="font-lead">{t.intro}</p>
-      {error && (
-        <div className="alert alert-error" role="alert">
+      {expired && (
+        <div className="alert alert-warning" role="status">
           <div className="alert-body">
-            <p className="alert-heading">{t.failed}</p>
-            <p className="alert-text">{error}</p>
+            <p className="alert-heading">{t.expiredHeading}</p>
+            <p className="alert-text">{t.expiredText}</p>
           </div>
         </div>
       )}
-      <table className="table table--compact">
-        <caption className="sr-only">{t.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.user}</th>
-            <th scope="col">{t.role}</th>
-            <th scope="col">{t.organization}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {DEMO_USERS.map((user) => (
-            <tr key={user.email}>
-              <td>
-                <button type="button" className="button button-tertiary" disabled={busy !== null} onClick={() => choose(user.email)} data-email={user.email}>
-                  <span className="sr-only">{t.login} </span>
-                  {user.email}
-                </button>
-              </td>
-              <td>{common.roles[user.role]}</td>
-              <td>{user.organization}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {error ? (
+        <LoginErrorAlert error={error} onRetry={load} />
+      ) : !config ? (
+        <Loading />
+      ) : config.mode === 'oidc' ? (
+        <OidcLoginButton config={config} from={from} />
+      ) : (
+        <DemoUserPicker from={from} />
+      )}
     </>
   );
 }

@@ -1,7 +1,10 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { browserStorage, forgetLocalDrafts } from '../forms/local-draft-store.js';
 import { graphql } from '../generated/gql.js';
 import type { ViewerQuery } from '../generated/graphql.js';
+import { fetchLoginConfig } from './login-config.js';
+import { providerLogoutUrl } from './oidc/oidc-login.js';
 import { demoLogin, readSession, writeSession, type StoredSession } from './token-store.js';
 
 export const VIEWER_QUERY = graphql(`
@@ -25,8 +28,20 @@ interface SessionState {
   session: StoredSession | null;
   viewer: Viewer | null;
   loading: boolean;
+  /** True when the API refused the token (expired): the login page says so. */
+  expired: boolean;
+  /** Demo mode: log in as a demo user. */
   login(email: string): Promise<void>;
+  /** Starts the session with a token got elsewhere (the OpenID Connect callback). */
+  adopt(session: StoredSession): Promise<void>;
+  /** Ends the session here and, when the provider has an end-session endpoint, there too. */
   logout(): void;
+}
+
+/** The provider's logout page for this token, or null (demo mode, or a provider without one). */
+async function logoutUrlFor(idToken: string): Promise<string | null> {
+  const config = await fetchLoginConfig();
+  return config.mode === 'oidc' ? providerLogoutUrl(config, idToken) : null;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -34,30 +49,53 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children, initial }: { children: ReactNode; initial: StoredSession | null }) {
   const client = useApolloClient();
   const [session, setSession] = useState<StoredSession | null>(initial);
+  const [expired, setExpired] = useState(false);
+  const current = useRef(session);
+  useEffect(() => {
+    current.current = session;
+  }, [session]);
   const { data, loading } = useQuery(VIEWER_QUERY, { skip: !session, fetchPolicy: 'cache-first' });
 
-  const login = useCallback(
-    async (email: string) => {
-      const next = await demoLogin(email);
+  const adopt = useCallback(
+    async (next: StoredSession) => {
       writeSession(next);
       await client.clearStore();
+      setExpired(false);
       setSession(next);
     },
     [client],
   );
-  const logout = useCallback(() => {
+  const login = useCallback(async (email: string) => adopt(await demoLogin(email)), [adopt]);
+  const end = useCallback(() => {
     writeSession(null);
     setSession(null);
     void client.clearStore();
   }, [client]);
+  const logout = useCallback(() => {
+    const ending = current.current;
+    forgetLocalDrafts(browserStorage());
+    end();
+    if (ending) void logoutUrlFor(ending.token).then((url) => url && window.location.assign(url), () => undefined);
+  }, [end]);
   useEffect(() => {
-    window.addEventListener(UNAUTHENTICATED_EVENT, logout);
-    return () => window.removeEventListener(UNAUTHENTICATED_EVENT, logout);
-  }, [logout]);
+    // The API refused the token: the session ends here only, and the login page says why.
+    const onUnauthenticated = () => {
+      if (current.current) setExpired(true);
+      end();
+    };
+    window.addEventListener(UNAUTHENTICATED_EVENT, onUnauthenticated);
+    return () => window.removeEventListener(UNAUTHENTICATED_EVENT, onUnauthenticated);
+  }, [end]);
+
+  // Someone else logged in after a session expired: the previous user's unsaved form drafts go.
+  const viewerId = session ? data?.viewer.id : undefined;
+  useEffect(() => {
+    if (viewerId) forgetLocalDrafts(browserStorage(), viewerId);
+  }, [viewerId]);
 
   const value = useMemo<SessionState>(
-    () => ({ session, viewer: session ? (data?.viewer ?? null) : null, loading: Boolean(session) && loading, login, logout }),
-    [session, data, loading, login, logout],
+    () => ({ session, viewer: session ? (data?.viewer ?? null) : null, loading: Boolean(session) && loading, expired, login, adopt, logout }),
+    [session, data, loading, expired, login, adopt, logout],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,0 +1,108 @@
+import type { OidcLoginConfig } from '../login-config.js';
+import type { StoredSession } from '../token-store.js';
+import { checkIdToken, codeFromCallback } from './callback.js';
+import { discoveryUrl, endpointsOf, type ProviderEndpoints } from './discovery.js';
+import { LoginError, asLoginError } from './login-error.js';
+import { savePendingLogin, takePendingLogin } from './pending-login.js';
+import { codeChallenge, randomToken } from './pkce.js';
+import { authorizationUrl, endSessionUrl, safeReturnPath, tokenRequestBody } from './urls.js';
+
+/*
+ * The authorization-code flow with PKCE as a public client (no secret): start sends the browser to the provider,
+ * complete redeems the code that comes back at the callback for an ID token, which the API then accepts as the
+ * bearer token (its "aud" is the client ID, the audience the server verifies).
+ */
+
+const discoveries = new Map<string, Promise<ProviderEndpoints>>();
+
+export function providerEndpoints(issuer: string): Promise<ProviderEndpoints> {
+  let endpoints = discoveries.get(issuer);
+  if (!endpoints) {
+    endpoints = fetch(discoveryUrl(issuer), { headers: { accept: 'application/json' } })
+      .then(async (response) => {
+        if (!response.ok) throw new LoginError('unavailable', `The discovery document answered ${response.status}.`);
+        return endpointsOf(await response.json(), issuer);
+      })
+      .catch((error: unknown) => {
+        discoveries.delete(issuer);
+        throw asLoginError(error);
+      });
+    discoveries.set(issuer, endpoints);
+  }
+  return endpoints;
+}
+
+const redirectUri = (config: OidcLoginConfig) => new URL(config.redirectPath, window.location.origin).href;
+
+export async function startOidcLogin(config: OidcLoginConfig, from: string, language: string): Promise<void> {
+  const endpoints = await providerEndpoints(config.issuer);
+  const pending = { state: randomToken(), nonce: randomToken(), codeVerifier: randomToken(), from: safeReturnPath(from), startedAt: Date.now() };
+  savePendingLogin(window.sessionStorage, pending);
+  const url = authorizationUrl(endpoints.authorizationEndpoint, {
+    clientId: config.clientId,
+    redirectUri: redirectUri(config),
+    scope: config.scope,
+    state: pending.state,
+    nonce: pending.nonce,
+    codeChallenge: await codeChallenge(pending.codeVerifier),
+    uiLocales: language,
+  });
+  window.location.assign(url);
+}
+
+async function redeemCode(endpoints: ProviderEndpoints, config: OidcLoginConfig, code: string, codeVerifier: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(endpoints.tokenEndpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: tokenRequestBody({ code, redirectUri: redirectUri(config), clientId: config.clientId, codeVerifier }),
+    });
+  } catch (error) {
+    throw new LoginError('token', `The token endpoint could not be reached (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  const body = (await response.json().catch(() => ({}))) as { id_token?: unknown; error?: unknown; error_description?: unknown };
+  if (!response.ok) throw new LoginError('token', [body.error ?? `HTTP ${response.status}`, body.error_description].filter(Boolean).join(': '));
+  if (typeof body.id_token !== 'string') throw new LoginError('token', 'The token endpoint sent no ID token (is "openid" in the scope?).');
+  return body.id_token;
+}
+
+/** The API must know the user before the session starts; otherwise the login page would loop. */
+async function confirmWithServer(token: string, language: string): Promise<void> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': language },
+    body: JSON.stringify({ query: '{ viewer { id } }' }),
+  }).catch(() => null);
+  if (response?.ok) return;
+  const body = (await response?.json().catch(() => null)) as { errors?: { message?: string }[] } | null;
+  const message = body?.errors?.[0]?.message ?? null;
+  if (response?.status === 401) throw new LoginError('rejected', message);
+  if (response?.status === 429) throw new LoginError('locked', message);
+  throw new LoginError('unavailable', message ?? `Treklang answered ${response?.status ?? 'nothing'}.`);
+}
+
+export type CompletedLogin = { ok: true; session: StoredSession; from: string } | { ok: false; error: LoginError; from: string };
+
+export async function completeOidcLogin(config: OidcLoginConfig, search: string, language: string): Promise<CompletedLogin> {
+  const pending = takePendingLogin(window.sessionStorage);
+  const from = pending?.from ?? '/';
+  try {
+    const code = codeFromCallback(search, pending?.state ?? null);
+    const endpoints = await providerEndpoints(config.issuer);
+    const idToken = await redeemCode(endpoints, config, code, pending!.codeVerifier);
+    const checked = checkIdToken(idToken, { issuer: config.issuer, clientId: config.clientId, nonce: pending!.nonce });
+    await confirmWithServer(idToken, language);
+    // A little before the token's own expiry, like the demo login: readSession drops it then.
+    return { ok: true, session: { token: idToken, email: checked.email, expiresAt: checked.expiresAtMs - 30_000 }, from };
+  } catch (error) {
+    return { ok: false, error: asLoginError(error), from };
+  }
+}
+
+/** Where to send the browser to end the provider's session too; null when it has no end-session endpoint. */
+export async function providerLogoutUrl(config: OidcLoginConfig, idToken: string | null): Promise<string | null> {
+  const { endSessionEndpoint } = await providerEndpoints(config.issuer);
+  if (!endSessionEndpoint) return null;
+  return endSessionUrl(endSessionEndpoint, { idToken, clientId: config.clientId, postLogoutRedirectUri: new URL('/login', window.location.origin).href });
+}
