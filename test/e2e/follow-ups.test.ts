@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/page-checks.js';
 import { startE2eApp, type E2eApp } from './support/app.js';
+import { activeContract, CASEWORKER, day, STAFF } from './support/follow-up-case.js';
 
 /*
  * A follow-up in the browser, start to end: the caseworker plans a meeting on an ACTIVE contract (kind, Danish date
@@ -11,15 +12,6 @@ import { startE2eApp, type E2eApp } from './support/app.js';
  * version 2 exists. The provider reports a change and the caseworker acknowledges it. Every page passes axe;
  * E2E_SCREENSHOTS=<folder> photographs the pages at 1280 and 768 px.
  */
-
-const CASEWORKER = 'caseworker@hjoerring.demo';
-const STAFF = 'staff@lindely.demo';
-
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-let cprSerial = 0;
-/** A CPR number no demo citizen has (7th digit 2; the demo data uses 4 or 9). */
-const freshCpr = () => `${String(1 + (cprSerial++ % 28)).padStart(2, '0')}0775-2${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
 
 /** Axe at 1280 and at tablet width (768 px), with screenshots of both when E2E_SCREENSHOTS names a folder. */
 async function checkPage(page: Page, name: string) {
@@ -47,62 +39,13 @@ describe('follow-up meetings, status notes and change notices in Chromium', () =
     return reply.data as T;
   };
 
-  /** A fresh ACTIVE contract at Bostedet Lindely with three goals, each with a 1-10 baseline, and the citizen's consent. */
-  async function activeContract(): Promise<{ id: string; citizenName: string; goals: { id: string; title: string; priority: number }[] }> {
-    const orgs = await api(CASEWORKER, '{ organizations { id name kind } }');
-    const lindely = orgs.organizations.find((o: any) => o.name === 'Bostedet Lindely');
-    const citizenName = `Opfølgning Testesen ${Math.floor(Math.random() * 10_000)}`;
-    const citizen = await api(CASEWORKER, 'mutation($i: CreateCitizenInput!) { createCitizen(input: $i) { citizen { id } userErrors { message } } }', { i: { name: citizenName, cpr: freshCpr() } });
-    const citizenId = citizen.createCitizen.citizen.id;
-    const consent = await api(CASEWORKER, 'mutation($i: GrantConsentInput!) { grantConsent(input: $i) { consent { id } userErrors { message } } }', {
-      i: { citizenId, parties: ['Kontaktperson på Bostedet Lindely'], scope: ['Oplysninger, herunder fortrolige og personlige oplysninger samt helbredsoplysninger'], organizationIds: [lindely.id] },
-    });
-    expect(consent.grantConsent.userErrors).toEqual([]);
-    const goal = (title: string, lifeThemeKey: string) => ({ title, lifeThemeKey, goalType: 'DEVELOP', measurableCriterion: `${title}, otte uger i træk`, deadline: day(300) });
-    const created = await api(CASEWORKER, 'mutation($i: CreateContractInput!) { createContract(input: $i) { contract { id version goals { id title priority } } userErrors { field message } } }', {
-      i: {
-        citizenId,
-        providerId: lindely.id,
-        serviceType: 'SEL_108',
-        startDate: day(-30),
-        assessmentTool: 'VUM',
-        lifeThemeKeys: ['PRACTICAL_TASKS', 'MENTAL_FUNCTIONS', 'RELATIONS'],
-        purpose: 'At borgeren bliver mere selvhjulpen i eget hjem',
-        goalRationale: 'Borgeren ønsker selv at klare indkøb, søvn og venskaber',
-        reportingForms: ['PROSE', 'NUMBERS'],
-        participants: [
-          { name: 'Anne Borger', role: 'borger' },
-          { name: 'Karin Kontakt', role: 'kontaktperson', organization: 'Bostedet Lindely' },
-        ],
-        dischargeCriteria: 'Borgeren klarer indkøb og madlavning med let støtte',
-        goals: [goal('Jeg handler selv ind to gange om ugen', 'PRACTICAL_TASKS'), goal('Jeg sover igennem om natten', 'MENTAL_FUNCTIONS'), goal('Jeg ser en ven hver uge', 'RELATIONS')],
-      },
-    });
-    expect(created.createContract.userErrors).toEqual([]);
-    const draft = created.createContract.contract;
-    const sign = async (email: string, expectedVersion: number, party: string) =>
-      (await api(email, 'mutation($i: SignContractInput!) { signContract(input: $i) { contract { id version status } userErrors { message } } }', { i: { id: draft.id, expectedVersion, party } })).signContract;
-    const buyer = await sign(CASEWORKER, draft.version, 'BUYER');
-    expect(buyer.userErrors).toEqual([]);
-    const seller = await sign(STAFF, buyer.contract.version, 'SELLER');
-    expect(seller.userErrors).toEqual([]);
-    expect(seller.contract.status).toBe('ACTIVE');
-    for (const [index, g] of draft.goals.entries()) {
-      const baseline = await api(CASEWORKER, 'mutation($i: RecordMeasurementInput!) { recordMeasurement(input: $i) { userErrors { message } } }', {
-        i: { goalId: g.id, kind: 'BASELINE', scale: 'ONE_TO_TEN', value: 3 + index, measuredAt: day(-30) },
-      });
-      expect(baseline.recordMeasurement.userErrors).toEqual([]);
-    }
-    return { id: draft.id, citizenName, goals: draft.goals };
-  }
-
   beforeAll(async () => {
     app = await startE2eApp();
   }, 120_000);
   afterAll(() => app?.close());
 
   it('plans a follow-up, takes a status note with a score per goal, completes the meeting into contract version 2', { timeout: 240_000 }, async () => {
-    const contract = await activeContract();
+    const contract = await activeContract(api);
     const meetingDay = day(30);
 
     // The caseworker plans the meeting from the contract page.
@@ -163,8 +106,28 @@ describe('follow-up meetings, status notes and change notices in Chromium', () =
     await cw.page.locator('input[name="reply"][value="ATTEND"]').check();
     await expect.poll(() => cw.page.locator('[data-autosave] [role="status"]').textContent(), { timeout: 10_000 }).toMatch(/Gemt kl\./);
     await cw.page.goto(`/meetings/${encodeURIComponent(meetingId)}`);
-    await participantsTable.locator('tbody tr', { hasText: 'Karin Kontakt' }).filter({ hasText: 'Deltager' }).waitFor();
     expect(await cw.page.locator('.invitation-letters li').textContent()).toContain('Svar fra Karin Kontakt');
+    // The letter is a document; a reply counts when it is recorded on the meeting, by the participant it belongs to.
+    const row = (name: string) => participantsTable.locator('tbody tr', { hasText: name });
+    expect(await row('Karin Kontakt').locator('[data-reply]').getAttribute('data-reply')).toBe('');
+    await cw.page.getByRole('button', { name: 'Registrér svar fra Mette Rådgiver' }).click();
+    await expect.poll(() => cw.page.evaluate(() => document.activeElement?.id)).toBe('reply-2-heading');
+    await cw.page.locator('#reply-2-option-2').check(); // another date
+    await cw.page.getByRole('button', { name: 'Gem svaret' }).click();
+    expect(await cw.page.locator('#reply-2-comment-error').textContent()).toContain('Skriv, hvilke andre datoer deltageren kan');
+    expect(await cw.page.evaluate(() => document.activeElement?.id)).toBe('reply-2-comment');
+    await cw.page.locator('#reply-2-comment').fill('Tirsdag eller torsdag formiddag i samme uge.');
+    await cw.page.locator('#reply-2-answered-by').fill('Mettes kollega');
+    await checkPage(cw.page, 'follow-up-reply-form');
+    await cw.page.getByRole('button', { name: 'Gem svaret' }).click();
+    await cw.page.locator('.alert-success', { hasText: 'Svaret fra Mette Rådgiver er registreret' }).waitFor();
+    await expect.poll(() => cw.page.evaluate(() => document.activeElement?.id)).toBe('reply-button-2');
+    expect(await row('Mette Rådgiver').locator('[data-reply]').getAttribute('data-reply')).toBe('OTHER_DATE');
+    expect(await row('Mette Rådgiver').textContent()).toContain('Ønsker en anden dato');
+    expect(await row('Mette Rådgiver').textContent()).toContain('Tirsdag eller torsdag formiddag');
+    expect(await row('Mette Rådgiver').textContent()).toContain('Mettes kollega');
+    expect(await row('Mette Rådgiver').textContent()).toContain('registreret af Hjørring Kommune');
+    await checkPage(cw.page, 'follow-up-meeting-replies');
 
     // The provider's staff see the status note due on their work list and write it through the status-note form.
     const staff = await app.loginAs(STAFF);
@@ -172,6 +135,19 @@ describe('follow-up meetings, status notes and change notices in Chromium', () =
     await staff.page.locator(`a[href="/meetings/${encodeURIComponent(meetingId)}"]`).first().click();
     await staff.page.locator('#status-note-heading').waitFor();
     expect(await staff.page.locator('#complete-heading').count()).toBe(0); // completing is the caseworker's
+    // The provider's staff record the reply of their own contact person.
+    await staff.page.getByRole('button', { name: 'Registrér svar fra Karin Kontakt' }).click();
+    await staff.page.locator('#reply-1-option-0').check();
+    await staff.page.getByRole('button', { name: 'Gem svaret' }).click();
+    await staff.page.locator('.alert-success', { hasText: 'Svaret fra Karin Kontakt er registreret' }).waitFor();
+    const staffRow = staff.page.locator('table', { has: staff.page.locator('caption', { hasText: 'Indkaldte deltagere' }) }).locator('tbody tr', { hasText: 'Karin Kontakt' });
+    expect(await staffRow.locator('[data-reply]').getAttribute('data-reply')).toBe('ATTEND');
+    expect(await staffRow.textContent()).toContain('registreret af Bostedet Lindely');
+    const replies = await api(CASEWORKER, 'query($id: ID!) { node(id: $id) { ... on FollowUpMeeting { invitationReplies { participantIndex reply answeredBy comment participant { name } } } } }', { id: meetingId });
+    expect(replies.node.invitationReplies).toEqual([
+      { participantIndex: 1, reply: 'ATTEND', answeredBy: 'Karin Kontakt', comment: null, participant: { name: 'Karin Kontakt' } },
+      { participantIndex: 2, reply: 'OTHER_DATE', answeredBy: 'Mettes kollega', comment: 'Tirsdag eller torsdag formiddag i samme uge.', participant: { name: 'Mette Rådgiver' } },
+    ]);
     await staff.page.getByRole('button', { name: 'Skriv statusnotat' }).click();
     await staff.page.waitForURL('**/forms/**');
     await staff.page.locator('[data-form-ready="true"]').waitFor();
@@ -279,7 +255,7 @@ describe('follow-up meetings, status notes and change notices in Chromium', () =
   });
 
   it('lets the provider report a change that the caseworker acknowledges', { timeout: 120_000 }, async () => {
-    const contract = await activeContract();
+    const contract = await activeContract(api);
     const staff = await app.loginAs(STAFF);
     await staff.page.goto(`/contracts/${encodeURIComponent(contract.id)}`);
     await staff.page.getByRole('link', { name: 'Meld en ændring' }).first().click();

@@ -3,11 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
 import { COMMON_TEXTS } from '../../i18n/common-texts.js';
-import { formatDate, useLanguage, useTexts } from '../../i18n/language.js';
-import { goalTypeLabel, themeName } from './contract-labels.js';
+import { useTexts } from '../../i18n/language.js';
 import type { ContractGoal } from './contract-query.js';
 import { useFocusOnMount } from './focus.js';
 import { unplacedErrors } from './form-fields.js';
+import { GoalConflictAlert, goalValuesOf } from './goal-conflict.js';
 import { GOAL_FIELDS, GoalFields, goalInput, missingGoalParts, type GoalValues } from './goal-fields.js';
 import { GOAL_TEXTS } from './goal-texts.js';
 import type { UserError } from './form-values.js';
@@ -30,14 +30,6 @@ const UPDATE_GOAL = graphql(`
   }
 `);
 
-const valuesOf = (goal: ContractGoal): GoalValues => ({
-  lifeThemeKey: goal.lifeTheme?.key ?? '',
-  goalType: goal.goalType,
-  title: goal.title,
-  measurableCriterion: goal.measurableCriterion,
-  deadline: goal.deadline,
-});
-
 /**
  * Edits a goal against the version the caseworker started from. When someone else saved in between
  * (VERSION_CONFLICT) the goal is reloaded, the typed text stays in the fields, the saved goal is shown beside
@@ -46,8 +38,7 @@ const valuesOf = (goal: ContractGoal): GoalValues => ({
 export function EditGoalForm({ goal, themes, reload, onDone, onCancel }: { goal: ContractGoal; themes: readonly { key: string; name: string; nameEn: string }[]; reload: () => Promise<unknown>; onDone: (message: string) => void; onCancel: () => void }) {
   const t = useTexts(GOAL_TEXTS);
   const common = useTexts(COMMON_TEXTS);
-  const { language } = useLanguage();
-  const [values, setValues] = useState<GoalValues>(() => valuesOf(goal));
+  const [values, setValues] = useState<GoalValues>(() => goalValuesOf(goal));
   const [expectedVersion, setExpectedVersion] = useState(goal.version);
   const [errors, setErrors] = useState<UserError[]>([]);
   const [conflict, setConflict] = useState(false);
@@ -76,15 +67,6 @@ export function EditGoalForm({ goal, themes, reload, onDone, onCancel }: { goal:
     setErrors(problems);
   };
 
-  const saved = valuesOf(goal);
-  const savedRows: [keyof GoalValues, string, string][] = [
-    ['title', t.title, goal.title],
-    ['measurableCriterion', t.criterion, goal.measurableCriterion],
-    ['lifeThemeKey', t.theme, themeName(goal.lifeTheme, language)],
-    ['goalType', t.goalType, goalTypeLabel(goal.goalType, language)],
-    ['deadline', t.deadline, formatDate(goal.deadline, language)],
-  ];
-
   // After a conflict the reloaded goal carries the version to write against.
   if (conflict && goal.version !== expectedVersion) setExpectedVersion(goal.version);
 
@@ -92,31 +74,7 @@ export function EditGoalForm({ goal, themes, reload, onDone, onCancel }: { goal:
     <form className="edit-goal-form form-narrow" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${prefix}-heading`}>
       <h4 id={`${prefix}-heading`} tabIndex={-1} ref={heading}>{t.editHeading}</h4>
       {error && <ErrorAlert error={error} />}
-      {conflict && (
-        <div className="alert alert-warning" role="alert" data-code="VERSION_CONFLICT">
-          <div className="alert-body">
-            <p className="alert-heading">{t.conflictHeading}</p>
-            <p className="alert-text">{t.conflictText}</p>
-            <p className="alert-text">
-              <strong>{t.conflictSaved}:</strong>
-            </p>
-            <dl className="conflict-saved alert-text">
-              {savedRows.map(([field, label, shown]) => {
-                const differs = saved[field].trim() !== values[field].trim();
-                return (
-                  <div key={field} className={differs ? 'differs' : undefined}>
-                    <dt>{label}</dt>
-                    <dd>
-                      {shown}
-                      {differs && <span> ({t.differs})</span>}
-                    </dd>
-                  </div>
-                );
-              })}
-            </dl>
-          </div>
-        </div>
-      )}
+      {conflict && <GoalConflictAlert goal={goal} values={values} />}
       <UserErrors errors={unplacedErrors(errors, GOAL_FIELDS)} />
       <GoalFields idPrefix={prefix} values={values} onChange={setValues} themes={themes} errors={errors} />
       <div className="button-row">

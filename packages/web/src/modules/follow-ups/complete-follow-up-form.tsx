@@ -6,11 +6,15 @@ import type { EffortDecision } from '../../generated/graphql.js';
 import { useTexts } from '../../i18n/language.js';
 import { fieldError, TextAreaField, unplacedErrors } from '../contracts/form-fields.js';
 import type { UserError } from '../contracts/form-values.js';
-import { danishInstant, danishParts } from './danish-time.js';
+import { goalInput } from '../contracts/goal-fields.js';
+import { GOAL_TEXTS } from '../contracts/goal-texts.js';
+import { danishInstant, danishParts } from '../../i18n/danish-time.js';
 import { DateTimeFields } from './date-time-fields.js';
 import { FOLLOW_UP_TEXTS } from './follow-up-texts.js';
-import { GoalOutcomesFields, type OutcomeValue } from './goal-outcomes-fields.js';
+import { changedGoalsInput, conflictedGoals, fieldIdOfError, missingGoalsParts, type GoalChange, type NewGoalRow } from './goal-changes.js';
+import { changeFieldsPrefix, GoalOutcomesFields, type OutcomeValue } from './goal-outcomes-fields.js';
 import type { MeetingData } from './meeting-query.js';
+import { NewGoalsFields } from './new-goals-fields.js';
 
 const COMPLETE_FOLLOW_UP = graphql(`
   mutation CompleteFollowUp($input: CompleteFollowUpInput!) {
@@ -26,12 +30,16 @@ const COMPLETE_FOLLOW_UP = graphql(`
 
 const DECISIONS: EffortDecision[] = ['CONTINUE', 'CHANGE', 'END'];
 
+const PLACED = ['minutes', 'decision', 'heldAt', 'nextMeetingAt', 'goalOutcomes', 'changedGoals', 'newGoals'];
+
 /**
  * The caseworker writes the minutes and what was decided, and completes the meeting: one transaction that records
- * the goals' outcomes, books the next meeting and makes the contract's next version.
+ * the goals' outcomes, changes and adds goals, books the next meeting and makes the contract's next version.
+ * Refused (a fourth goal, a goal saved by someone else in between), nothing is saved and everything typed stays.
  */
 export function CompleteFollowUpForm({ meeting, onDone }: { meeting: MeetingData; onDone: (versionNumber: number) => void }) {
   const t = useTexts(FOLLOW_UP_TEXTS);
+  const goalTexts = useTexts(GOAL_TEXTS);
   const started = meeting.scheduledAt <= new Date().toISOString();
   const scheduled = danishParts(meeting.scheduledAt);
   const [minutes, setMinutes] = useState('');
@@ -41,8 +49,12 @@ export function CompleteFollowUpForm({ meeting, onDone }: { meeting: MeetingData
   const [nextDate, setNextDate] = useState('');
   const [nextTime, setNextTime] = useState('10:00');
   const [outcomes, setOutcomes] = useState<Record<string, OutcomeValue>>({});
+  const [changes, setChanges] = useState<Record<string, GoalChange>>({});
+  const [newGoals, setNewGoals] = useState<NewGoalRow[]>([]);
+  const [sentChanges, setSentChanges] = useState<string[]>([]);
   const [localErrors, setLocalErrors] = useState<UserError[]>([]);
-  const [complete, { data, loading, error }] = useMutation(COMPLETE_FOLLOW_UP, {
+  const [serverErrors, setServerErrors] = useState<UserError[]>([]);
+  const [complete, { loading, error }] = useMutation(COMPLETE_FOLLOW_UP, {
     refetchQueries: ['MeetingPage'],
     awaitRefetchQueries: true,
     update: (cache, { data: result }) => {
@@ -54,11 +66,31 @@ export function CompleteFollowUpForm({ meeting, onDone }: { meeting: MeetingData
     setter(value);
     setLocalErrors([]);
   };
-  const errors = [...localErrors, ...(data?.completeFollowUp.userErrors ?? [])];
+  const errors = [...localErrors, ...serverErrors];
   const goals = meeting.contract.goals.filter((goal) => goal.status === 'ACTIVE').sort((a, b) => a.priority - b.priority);
+  const goalCount = meeting.contract.goals.filter((goal) => goal.status !== 'DISCONTINUED').length;
+  const changeGoal = (goalId: string, change: GoalChange | null) => {
+    setLocalErrors([]);
+    setChanges((all) => {
+      const { [goalId]: _dropped, ...rest } = all;
+      return change ? { ...rest, [goalId]: change } : rest;
+    });
+  };
+  // The field an error is about takes the focus; changed goals are found by the order they were sent in.
+  const focusError = (field: readonly string[] | null | undefined, order: readonly string[]) => {
+    const id = fieldIdOfError(field, order, (goalId) => changeFieldsPrefix(goals.findIndex((g) => g.id === goalId)));
+    if (id) requestAnimationFrame(() => document.getElementById(id)?.focus());
+  };
+
+  // After a VERSION_CONFLICT the reloaded goal carries the version to write against; the typed values stay.
+  const reloaded = goals.filter((goal) => changes[goal.id]?.conflict && changes[goal.id].expectedVersion !== goal.version);
+  if (reloaded.length) setChanges((all) => ({ ...all, ...Object.fromEntries(reloaded.map((goal) => [goal.id, { ...all[goal.id], expectedVersion: goal.version }])) }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const changed = changedGoalsInput(goals, changes);
+    setSentChanges(changed.order);
+    setServerErrors([]);
     const problems: UserError[] = [];
     if (!minutes.trim()) problems.push({ code: 'REQUIRED', message: t.minutesRequired, field: ['input', 'minutes'] });
     if (!decision) problems.push({ code: 'REQUIRED', message: t.decisionRequired, field: ['input', 'decision'] });
@@ -66,10 +98,10 @@ export function CompleteFollowUpForm({ meeting, onDone }: { meeting: MeetingData
     if ((heldDate || heldTime) && !heldAt) problems.push({ code: 'INVALID', message: t.dateTimeInvalid, field: ['input', 'heldAt'] });
     const nextMeetingAt = nextDate && decision !== 'END' ? danishInstant(nextDate, nextTime) : null;
     if (nextDate && decision !== 'END' && !nextMeetingAt) problems.push({ code: 'INVALID', message: t.dateTimeInvalid, field: ['input', 'nextMeetingAt'] });
+    problems.push(...missingGoalsParts(changed.order, changes, newGoals, goalTexts.required));
     setLocalErrors(problems);
     if (problems.length > 0 || !decision) {
-      const first = problems[0]?.field?.[1];
-      document.getElementById(first === 'minutes' ? 'complete-minutes' : first === 'decision' ? 'decision-CONTINUE' : first === 'heldAt' ? 'held-date' : 'next-date')?.focus();
+      focusError(problems[0]?.field, changed.order);
       return;
     }
     // Goals listed in the order shown, so that errors at ['input', 'goalOutcomes', i] match the fields.
@@ -77,10 +109,28 @@ export function CompleteFollowUpForm({ meeting, onDone }: { meeting: MeetingData
       const value = outcomes[goal.id];
       return value && (value.status !== 'ACTIVE' || value.comment.trim()) ? [{ goalId: goal.id, status: value.status, comment: value.comment.trim() || null }] : [];
     });
-    const input = { meetingId: meeting.id, expectedVersion: meeting.version, minutes: minutes.trim(), decision, heldAt, nextMeetingAt, goalOutcomes };
+    const input = {
+      meetingId: meeting.id,
+      expectedVersion: meeting.version,
+      minutes: minutes.trim(),
+      decision,
+      heldAt,
+      nextMeetingAt,
+      goalOutcomes,
+      changedGoals: changed.input,
+      newGoals: newGoals.map((row) => goalInput(row.values)),
+    };
     const result = await complete({ variables: { input } });
-    const version = result.data?.completeFollowUp.contractVersion;
-    if (version) onDone(version.number);
+    const payload = result.data?.completeFollowUp;
+    if (payload?.contractVersion) {
+      onDone(payload.contractVersion.number);
+      return;
+    }
+    const refused = payload?.userErrors ?? [];
+    const conflicts = conflictedGoals(refused, changed.order);
+    if (conflicts.length) setChanges((all) => ({ ...all, ...Object.fromEntries(conflicts.map((id) => [id, { ...all[id], conflict: true }])) }));
+    setServerErrors(refused);
+    focusError(refused[0]?.field, changed.order);
   };
 
   return (
@@ -89,7 +139,7 @@ export function CompleteFollowUpForm({ meeting, onDone }: { meeting: MeetingData
       <p>{t.completeIntro}</p>
       <form className="form-narrow complete-follow-up" onSubmit={(e) => void submit(e)} noValidate>
         {error && <ErrorAlert error={error} />}
-        <UserErrors errors={unplacedErrors(errors, ['minutes', 'decision', 'heldAt', 'nextMeetingAt', 'goalOutcomes'])} />
+        <UserErrors errors={unplacedErrors(errors, PLACED)} />
         <TextAreaField id="complete-minutes" label={t.minutes} hint={t.minutesHint} value={minutes} onChange={edit(setMinutes)} rows={8} required error={fieldError(errors, 'minutes')} />
         <fieldset className={`form-group${fieldError(errors, 'decision') ? ' form-error' : ''}`} aria-describedby={fieldError(errors, 'decision') ? 'decision-error' : undefined}>
           <legend className="form-label">{t.decision}</legend>
@@ -105,7 +155,30 @@ export function CompleteFollowUpForm({ meeting, onDone }: { meeting: MeetingData
             </div>
           ))}
         </fieldset>
-        {goals.length > 0 && <GoalOutcomesFields goals={goals} values={outcomes} onChange={(id, value) => setOutcomes((all) => ({ ...all, [id]: value }))} errors={errors} />}
+        {goals.length > 0 && (
+          <GoalOutcomesFields
+            goals={goals}
+            values={outcomes}
+            onChange={(id, value) => setOutcomes((all) => ({ ...all, [id]: value }))}
+            changes={changes}
+            onChangeGoal={changeGoal}
+            sentChanges={sentChanges}
+            themes={meeting.contract.lifeThemes}
+            errors={errors}
+          />
+        )}
+        <NewGoalsFields
+          rows={newGoals}
+          onChange={(rows) => {
+            // Errors point at new goals by their place; once goals come and go they would point wrongly.
+            if (rows.length !== newGoals.length) setServerErrors((all) => all.filter((e) => e.field?.[1] !== 'newGoals'));
+            setLocalErrors([]);
+            setNewGoals(rows);
+          }}
+          themes={meeting.contract.lifeThemes}
+          goalCount={goalCount}
+          errors={errors}
+        />
         <DateTimeFields id="held" legend={t.heldAt} hint={t.heldAtHint} date={heldDate} time={heldTime} onDate={edit(setHeldDate)} onTime={edit(setHeldTime)} optional error={fieldError(errors, 'heldAt')} />
         {decision !== 'END' && (
           <DateTimeFields id="next" legend={t.nextMeeting} hint={t.nextMeetingHint} date={nextDate} time={nextTime} onDate={edit(setNextDate)} onTime={edit(setNextTime)} optional error={fieldError(errors, 'nextMeetingAt')} />

@@ -2,6 +2,8 @@ import type { GoalStatus } from '../../generated/graphql.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { fieldError, type UserError } from '../contracts/form-values.js';
 import { FOLLOW_UP_TEXTS } from './follow-up-texts.js';
+import { GoalChangeFields } from './goal-change-fields.js';
+import type { GoalChange } from './goal-changes.js';
 import type { MeetingContract } from './meeting-query.js';
 
 export interface OutcomeValue {
@@ -11,8 +13,26 @@ export interface OutcomeValue {
 
 const STATUSES: GoalStatus[] = ['ACTIVE', 'ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', 'DISCONTINUED'];
 
-/** Per goal of the contract: the outcome recorded at the meeting and a comment on how it was reached, or why not. */
-export function GoalOutcomesFields({ goals, values, onChange, errors }: { goals: MeetingContract['goals']; values: Record<string, OutcomeValue>; onChange: (goalId: string, value: OutcomeValue) => void; errors: readonly UserError[] | undefined }) {
+/** The id prefix of a goal's change fields, by its place in the list shown. */
+export const changeFieldsPrefix = (index: number) => `changed-goal-${index}`;
+
+interface GoalOutcomesProps {
+  goals: MeetingContract['goals'];
+  values: Record<string, OutcomeValue>;
+  onChange: (goalId: string, value: OutcomeValue) => void;
+  changes: Record<string, GoalChange>;
+  onChangeGoal: (goalId: string, change: GoalChange | null) => void;
+  /** The goals in the order of the changedGoals last sent, so that their errors find them. */
+  sentChanges: readonly string[];
+  themes: MeetingContract['lifeThemes'];
+  errors: readonly UserError[];
+}
+
+/**
+ * Per goal of the contract: the outcome recorded at the meeting, a comment on how it was reached or why not, and,
+ * when the meeting changes the goal, its new wording.
+ */
+export function GoalOutcomesFields({ goals, values, onChange, changes, onChangeGoal, sentChanges, themes, errors }: GoalOutcomesProps) {
   const t = useTexts(FOLLOW_UP_TEXTS);
   const { language } = useLanguage();
   return (
@@ -59,6 +79,7 @@ export function GoalOutcomesFields({ goals, values, onChange, errors }: { goals:
               </label>
               <textarea className="form-input" id={`outcome-${index}-comment`} rows={2} value={value.comment} onChange={(e) => onChange(goal.id, { ...value, comment: e.target.value })} />
             </div>
+            <GoalChangeFields goal={goal} idPrefix={changeFieldsPrefix(index)} change={changes[goal.id]} onChange={(change) => onChangeGoal(goal.id, change)} themes={themes} errors={errors} sentAt={sentChanges.indexOf(goal.id)} />
           </fieldset>
         );
       })}

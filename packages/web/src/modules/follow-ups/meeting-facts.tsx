@@ -1,6 +1,6 @@
 import { danishToday } from '@treklang/schema';
 import { formatDate, useLanguage, useTexts } from '../../i18n/language.js';
-import { formatMeetingTime } from './danish-time.js';
+import { formatMeetingTime } from '../../i18n/danish-time.js';
 import { FOLLOW_UP_TEXTS } from './follow-up-texts.js';
 import type { MeetingData } from './meeting-query.js';
 

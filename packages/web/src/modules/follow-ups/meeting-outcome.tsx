@@ -1,7 +1,7 @@
 import { localDate } from '@treklang/schema';
 import { Link } from 'react-router';
 import { formatDate, useLanguage, useTexts } from '../../i18n/language.js';
-import { formatMeetingTime } from './danish-time.js';
+import { formatMeetingTime } from '../../i18n/danish-time.js';
 import { FOLLOW_UP_TEXTS } from './follow-up-texts.js';
 import type { MeetingData } from './meeting-query.js';
 

@@ -8,7 +8,7 @@ import { useViewer } from '../../session/session.js';
 import { SuccessMessage, useFlash } from '../contracts/success-message.js';
 import { isCaseworkerOf, isStaffOf } from '../contracts/viewer-rights.js';
 import { CompleteFollowUpForm } from './complete-follow-up-form.js';
-import { formatMeetingTime } from './danish-time.js';
+import { formatMeetingTime } from '../../i18n/danish-time.js';
 import { FOLLOW_UP_TEXTS } from './follow-up-texts.js';
 import { FOLLOW_UP_CHECKLIST, MeetingChecklist } from './meeting-checklist.js';
 import { MeetingFacts } from './meeting-facts.js';
@@ -61,7 +61,7 @@ export function MeetingPage() {
       <MeetingFacts meeting={meeting} />
       {meeting.heldAt && <MeetingOutcome meeting={meeting} />}
       <MeetingStatusNote meeting={meeting} mayWrite={staff} draftId={statusDraft?.id ?? null} />
-      <MeetingInvitation meeting={meeting} mayInvite={caseworker && !meeting.heldAt} />
+      <MeetingInvitation meeting={meeting} mayInvite={caseworker && !meeting.heldAt} mayRecordReplies={(staff || (caseworker && viewer.role === 'CASEWORKER')) && !meeting.heldAt && contract.status === 'ACTIVE'} />
       <MeetingChecklist meetingId={meeting.id} mayStart={caseworker && !meeting.heldAt} started={checklistStarted} />
       {!meeting.heldAt && caseworker && contract.status === 'ACTIVE' && <CompleteFollowUpForm meeting={meeting} onDone={(version) => showFlash(t.completed(version))} />}
     </>

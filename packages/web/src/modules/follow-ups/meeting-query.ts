@@ -1,7 +1,7 @@
 import { graphql } from '../../generated/gql.js';
 import type { MeetingPageQuery } from '../../generated/graphql.js';
 
-/** One follow-up meeting with what its page shows: the plan, the status note, the outcome and the contract's goals. */
+/** One follow-up meeting with what its page shows: the plan, the replies to the invitation, the status note, the outcome and the contract's goals. */
 export const MEETING_PAGE = graphql(`
   query MeetingPage($id: ID!) {
     node(id: $id) {
@@ -13,6 +13,7 @@ export const MEETING_PAGE = graphql(`
         location
         agenda
         participants { name role organization }
+        invitationReplies { id version participantIndex reply answeredBy answeredOn comment recordedAt recordedByOrganization { id name } }
         planningStartBy
         statusDueBy
         heldAt
@@ -27,7 +28,8 @@ export const MEETING_PAGE = graphql(`
           authority { id name }
           provider { id name }
           citizen { id name }
-          goals { id version priority title status lifeTheme { key name nameEn } }
+          lifeThemes { key name nameEn }
+          goals { id version priority title measurableCriterion goalType deadline status lifeTheme { key name nameEn } }
           versions { id number reason createdAt }
           followUpMeetings { id scheduledAt heldAt }
         }

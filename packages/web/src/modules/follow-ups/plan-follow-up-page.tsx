@@ -11,7 +11,7 @@ import { useViewer } from '../../session/session.js';
 import { fieldError, linesOf, TextAreaField, TextField, unplacedErrors } from '../contracts/form-fields.js';
 import type { UserError } from '../contracts/form-values.js';
 import { isCaseworkerOf } from '../contracts/viewer-rights.js';
-import { danishInstant } from './danish-time.js';
+import { danishInstant } from '../../i18n/danish-time.js';
 import { DateTimeFields } from './date-time-fields.js';
 import { FOLLOW_UP_TEXTS } from './follow-up-texts.js';
 import { ParticipantsEditor, participantRow, type ParticipantRow } from './participants-editor.js';
