@@ -26,6 +26,30 @@ describe('"Mit arbejde" in Chromium', () => {
     await context.close();
   });
 
+  it('writes the dates in what is due as Danish (and English) readers do, while the API keeps the due dates ISO', async () => {
+    const { data } = await app.api<{ deadlines: { dueDate: string; description: string }[] }>('caseworker@hjoerring.demo', '{ deadlines(filter: { withinDays: 56 }) { dueDate description } }');
+    const deadlines = data!.deadlines;
+    expect(deadlines.length).toBeGreaterThan(0);
+    for (const d of deadlines) expect(d.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const { context, page } = await app.loginAs('caseworker@hjoerring.demo');
+    await page.getByRole('heading', { level: 2, name: /^Kommende frister/ }).waitFor();
+    const shown = await page.locator('.data-table tbody td:nth-child(3)').allTextContents();
+    expect([...shown].sort()).toEqual(deadlines.map((d) => d.description).sort());
+    for (const text of shown) {
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(text).toMatch(/\b\d{1,2}\. (jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\.? \d{4}\b/);
+    }
+
+    await page.evaluate(() => window.localStorage.setItem('treklang.language', 'en'));
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: /^Upcoming/ }).waitFor();
+    const english = await page.locator('.data-table tbody td:nth-child(3)').allTextContents();
+    expect(english).toHaveLength(shown.length);
+    for (const text of english) expect(text).toMatch(/\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \d{4}\b/);
+    await context.close();
+  });
+
   it('shows provider staff their deadlines and a manager only the way to the aggregates', async () => {
     const staff = await app.loginAs('staff@lindely.demo');
     await staff.page.getByRole('heading', { level: 2, name: /Kommende frister/ }).waitFor();

@@ -5,3 +5,4 @@ export * from './schedule.js';
 export * from './orders.js';
 export * from './follow-up.js';
 export * from './deadlines.js';
+export * from './danish-time.js';

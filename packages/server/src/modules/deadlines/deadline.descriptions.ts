@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '@treklang/schema';
+import { formatDate, type Locale, type LocalizedText } from '@treklang/schema';
 import { DeadlineKind } from './deadline.type.js';
 
 export interface DescriptionParts {
@@ -8,7 +8,7 @@ export interface DescriptionParts {
   meetingDate?: string;
 }
 
-/** What is due, in Danish and English. */
+/** What is due, in Danish and English; the dates are already written for the reader ("2. okt. 2026"). */
 function texts(kind: DeadlineKind, p: DescriptionParts): LocalizedText {
   switch (kind) {
     case DeadlineKind.SUB_GOAL_APPROVAL:
@@ -41,6 +41,8 @@ function texts(kind: DeadlineKind, p: DescriptionParts): LocalizedText {
   }
 }
 
+/** The deadline in the reader's language, its dates as the reader writes them (the API's dueDate stays ISO). */
 export function describeDeadline(kind: DeadlineKind, parts: DescriptionParts, locale: Locale): string {
-  return texts(kind, parts)[locale];
+  const dates = { dueDate: formatDate(parts.dueDate, locale), meetingDate: formatDate(parts.meetingDate, locale) };
+  return texts(kind, { ...parts, ...dates })[locale];
 }

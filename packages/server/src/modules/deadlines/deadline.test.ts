@@ -98,13 +98,23 @@ describe('deadlines over HTTP', () => {
     expect(deadlines[0]).toMatchObject({ contract: { id: s.c2.id }, goal: { id: s.c2.goalIds[0] }, meeting: null, order: null });
     expect(deadlines[1]).toMatchObject({ contract: { id: s.c1.id }, goal: { id: s.c1.goalIds[0] } });
     expect(deadlines[2]).toMatchObject({ contract: { id: s.c1.id }, meeting: { id: s.m1.id }, goal: null });
-    expect(deadlines[3]).toMatchObject({ order: { id: s.orderId }, contract: null });
+    expect(deadlines[3]).toMatchObject({
+      order: { id: s.orderId },
+      contract: null,
+      description: `Bestillingen skal accepteres eller afvises senest 20. maj ${Y} (månedligt ledelsestilsyn).`,
+    });
+    // The text writes its dates as the reader does; the structured due date stays ISO.
     expect(deadlines[4]).toMatchObject({
       meeting: { id: s.m1.id },
-      description: `Skriftlig status til opfølgningsmødet ${Y}-06-30 skal afleveres senest ${Y}-06-16.`,
+      dueDate: `${Y}-06-16`,
+      description: `Skriftlig status til opfølgningsmødet 30. jun. ${Y} skal afleveres senest 16. jun. ${Y}.`,
     });
-    const english = await list(s.tenant.tokens.caseworker, { today: TODAY, kinds: ['STATUS_NOTE'] }, { 'accept-language': 'en' });
-    expect(english[0].description).toBe(`The status note for the follow-up meeting on ${Y}-06-30 is due by ${Y}-06-16.`);
+    const english = await list(s.tenant.tokens.caseworker, { today: TODAY, kinds: ['STATUS_NOTE', 'SUB_GOAL_APPROVAL'] }, { 'accept-language': 'en' });
+    expect(english.map((d) => [d.dueDate, d.description])).toEqual([
+      [`${Y - 1}-12-01`, `Sub-goals for the goal "Jeg vil selv handle ind hver uge" must be approved by 1 Dec ${Y - 1}.`],
+      [`${Y}-04-10`, `Sub-goals for the goal "Jeg vil selv handle ind hver uge" must be approved by 10 Apr ${Y}.`],
+      [`${Y}-06-16`, `The status note for the follow-up meeting on 30 Jun ${Y} is due by 16 Jun ${Y}.`],
+    ]);
   });
 
   it('shows the provider the same deadlines of its own contracts, and other organisations and managers none of them', async () => {

@@ -28,8 +28,14 @@ export function MeetingFacts({ meeting }: { meeting: MeetingData }) {
         <div className="fact">
           <dt>{t.state}</dt>
           <dd>
-            <span className="badge" data-held={meeting.heldAt ? 'true' : 'false'}>
-              {meeting.heldAt ? t.heldOn(formatMeetingTime(meeting.heldAt, language)) : t.notHeld}
+            <span className="badge meeting-state" data-held={meeting.heldAt ? 'true' : 'false'}>
+              {meeting.heldAt ? (
+                <>
+                  {t.held} <span className="meeting-state-time">{formatMeetingTime(meeting.heldAt, language)}</span>
+                </>
+              ) : (
+                t.notHeld
+              )}
             </span>
           </dd>
         </div>

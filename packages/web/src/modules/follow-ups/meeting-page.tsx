@@ -19,6 +19,9 @@ import { asMeeting, MEETING_PAGE } from './meeting-query.js';
 import { MeetingStatusNote, STATUS_NOTE_TEMPLATE } from './meeting-status-note.js';
 import './follow-ups.css';
 
+/** "14. sep. 2025 kl. 10.00" / "14 Sept 2025, 10:00" breaking only between the date and the clock (never "kl." / "10.00"). */
+const unbrokenParts = (when: string) => when.replace(/(?<!,) (?!kl\.)/g, '\u00a0');
+
 /** One follow-up meeting: the plan and invitation, the checklist, the provider's status note, and the minutes. */
 export function MeetingPage() {
   const t = useTexts(FOLLOW_UP_TEXTS);
@@ -49,7 +52,7 @@ export function MeetingPage() {
 
   return (
     <>
-      <PageTitle title={t.meetingTitle(formatMeetingTime(meeting.scheduledAt, language))} />
+      <PageTitle title={t.meetingTitle(unbrokenParts(formatMeetingTime(meeting.scheduledAt, language)))} />
       <p className="page-lead">
         {contract.citizen ? `${contract.citizen.name} · ` : ''}
         {contract.provider.name}
