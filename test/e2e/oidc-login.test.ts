@@ -48,6 +48,7 @@ describe(`the production login through OpenID Connect in Chromium (${engine})`, 
     provider.user = { email: user.email };
     provider.deny = false;
     provider.hold = false;
+    provider.idTokenLifetime = 300;
     const context = await browser.newContext({ baseURL: server.url, locale: 'da-DK', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(path);
@@ -57,7 +58,31 @@ describe(`the production login through OpenID Connect in Chromium (${engine})`, 
   }
 
   const loginButton = (page: Page) => page.getByRole('button', { name: 'Log ind', exact: true });
-  const storedToken = (page: Page) => page.evaluate(() => (JSON.parse(window.sessionStorage.getItem('treklang.session') ?? 'null') as { token: string } | null)?.token ?? null);
+  const storedSession = (page: Page) =>
+    page.evaluate(() => JSON.parse(window.sessionStorage.getItem('treklang.session') ?? 'null') as { token: string; refreshToken?: string; expiresAt: number } | null);
+  const storedToken = async (page: Page) => (await storedSession(page))?.token ?? null;
+  /** What the API answers this bearer token (200, or 401 once it has expired). */
+  const apiStatus = async (token: string) =>
+    (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ viewer { id } }' }) })).status;
+  /** Every address the tab shows, also those the app moves to without loading a page (a redirect to /login). */
+  const pathsOf = (page: Page): string[] => {
+    const paths: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) paths.push(new URL(frame.url()).pathname);
+    });
+    return paths;
+  };
+  const refreshGrants = () => provider.requests.token.filter((r) => r.params.get('grant_type') === 'refresh_token');
+  /** Logs in with ID tokens that last `lifetime` seconds; the login's own ID token and refresh token. */
+  async function loginWithShortTokens(path: string, lifetime: number): Promise<{ context: BrowserContext; page: Page; paths: string[]; first: { token: string; refreshToken?: string } }> {
+    const { context, page } = await atLogin(path);
+    provider.idTokenLifetime = lifetime;
+    const paths = pathsOf(page);
+    await loginButton(page).click();
+    await page.waitForURL((url) => url.pathname === path, { waitUntil: 'commit' });
+    await page.locator('.app-viewer').waitFor();
+    return { context, page, paths, first: (await storedSession(page))! };
+  }
 
   it('logs in at the provider with PKCE and lands on Mit arbejde as that user, where GraphQL answers; the login page passes axe', async () => {
     const { context, page } = await atLogin();
@@ -98,14 +123,16 @@ describe(`the production login through OpenID Connect in Chromium (${engine})`, 
     const { context, page } = await atLogin();
     await loginButton(page).click();
     await page.getByRole('heading', { level: 1, name: 'Mit arbejde' }).waitFor();
-    const token = await storedToken(page);
+    const { token, refreshToken } = (await storedSession(page))!;
+    expect(refreshToken).toBeTruthy();
     const logouts = provider.requests.endSession.length;
 
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.waitForURL((url) => url.pathname === '/login' && provider.requests.endSession.length > logouts, { waitUntil: 'commit' });
     await loginButton(page).waitFor();
     expect(Object.fromEntries(provider.requests.endSession.at(-1)!)).toEqual({ id_token_hint: token, client_id: provider.clientId, post_logout_redirect_uri: `${server.url}/login` });
-    expect(await storedToken(page)).toBeNull();
+    // The ID token and the refresh token are gone from the tab.
+    expect(await page.evaluate(() => window.sessionStorage.getItem('treklang.session'))).toBeNull();
     await context.close();
   });
 
@@ -174,14 +201,80 @@ describe(`the production login through OpenID Connect in Chromium (${engine})`, 
     await context.close();
   });
 
-  it('sends the user to the login when the API refuses the expired token, and back to the page afterwards', async () => {
+  it('keeps the user logged in across the ID token\'s expiry: the refresh token renews it, without a visit to the login page', async () => {
+    const { context, page, paths, first } = await loginWithShortTokens('/citizens', 10);
+    expect(first.refreshToken).toBeTruthy();
+    // Until the API refuses the login's ID token: it has expired, beyond the server's clock tolerance.
+    await expect.poll(() => apiStatus(first.token), { timeout: 60_000, interval: 1000 }).toBe(401);
+
+    // The app goes on: a page whose data the API sends only to a logged-in user.
+    await page.getByRole('link', { name: 'Mit arbejde' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Kommende frister (0)' }).waitFor();
+    expect(await page.locator('.app-viewer').textContent()).toContain(user.name);
+    expect(paths).toContain('/');
+    expect(paths).not.toContain('/login');
+    const renewed = (await storedSession(page))!;
+    expect(renewed.token).not.toBe(first.token);
+    expect(renewed.refreshToken).not.toBe(first.refreshToken);
+    expect(await apiStatus(renewed.token)).toBe(200);
+    // Renewed as a public client: its client ID and the refresh token, no secret.
+    const grant = refreshGrants().find((r) => r.params.get('refresh_token') === first.refreshToken)!;
+    expect(grant.status).toBe(200);
+    expect(Object.fromEntries(grant.params)).toEqual({ grant_type: 'refresh_token', refresh_token: first.refreshToken, client_id: provider.clientId });
+    await context.close();
+  });
+
+  it('sends the user to the login page when the provider has revoked the refresh token, and back to the page afterwards', async () => {
+    const { context, page, paths, first } = await loginWithShortTokens('/citizens', 10);
+    provider.revokeRefreshTokens();
+    await expect.poll(() => apiStatus(first.token), { timeout: 60_000, interval: 1000 }).toBe(401);
+
+    await page.getByRole('link', { name: 'Mit arbejde' }).click();
+    await page.waitForURL('**/login', { waitUntil: 'commit' });
+    await page.getByText('Din session er udløbet').waitFor();
+    expect(paths).toContain('/login');
+    expect(refreshGrants().find((r) => r.params.get('refresh_token') === first.refreshToken)).toMatchObject({ status: 400, error: 'invalid_grant' });
+    expect(await page.evaluate(() => window.sessionStorage.getItem('treklang.session'))).toBeNull();
+
+    provider.idTokenLifetime = 300;
+    await loginButton(page).click();
+    await page.waitForURL((url) => url.pathname === '/', { waitUntil: 'commit' });
+    await page.getByRole('heading', { level: 1, name: 'Mit arbejde' }).waitFor();
+    await context.close();
+  });
+
+  it('renews an ID token that expired while the tab was away (a reload), with the refresh token', async () => {
+    const { context, page } = await atLogin('/citizens');
+    const paths = pathsOf(page);
+    await loginButton(page).click();
+    await page.waitForURL((url) => url.pathname === '/citizens', { waitUntil: 'commit' });
+    await page.locator('.app-viewer').waitFor();
+    const expired = await provider.testIssuer.sign({ sub: `sub-${user.email}`, email: user.email, email_verified: true }, { expiresIn: -60 });
+    await page.evaluate((token) => {
+      const stored = JSON.parse(window.sessionStorage.getItem('treklang.session')!);
+      window.sessionStorage.setItem('treklang.session', JSON.stringify({ ...stored, token, expiresAt: Date.now() - 1000, renewAt: Date.now() - 2000 }));
+    }, expired);
+    const grants = refreshGrants().length;
+
+    await page.reload();
+    await page.waitForURL('**/citizens', { waitUntil: 'commit' });
+    await page.getByRole('heading', { level: 1, name: 'Borgere' }).waitFor();
+    await page.locator('.app-viewer').waitFor();
+    expect(paths).not.toContain('/login');
+    expect(refreshGrants().slice(grants).map((r) => r.status)).toEqual([200]);
+    expect(await apiStatus((await storedToken(page))!)).toBe(200);
+    await context.close();
+  });
+
+  it('sends the user to the login when the API refuses the expired token and there is no refresh token, and back to the page afterwards', async () => {
     const { context, page } = await atLogin('/citizens');
     await loginButton(page).click();
     await page.waitForURL((url) => url.pathname === '/citizens', { waitUntil: 'commit' });
     await page.locator('.app-viewer').waitFor();
     const expired = await provider.testIssuer.sign({ email: user.email, email_verified: true }, { expiresIn: -60 });
+    // As with a provider that gives no refresh token.
     await page.evaluate((token) => {
-      const stored = JSON.parse(window.sessionStorage.getItem('treklang.session')!);
+      const { refreshToken: _refreshToken, ...stored } = JSON.parse(window.sessionStorage.getItem('treklang.session')!);
       window.sessionStorage.setItem('treklang.session', JSON.stringify({ ...stored, token }));
     }, expired);
 

@@ -7,21 +7,23 @@ import './styles/app.css';
 import { createApolloClient } from './apollo/client.js';
 import { ROUTES } from './app/routes.js';
 import { LanguageProvider } from './i18n/language.js';
+import { renewSession } from './session/session-renewal.js';
 import { SessionProvider, UNAUTHENTICATED_EVENT } from './session/session.js';
-import { readSession } from './session/token-store.js';
+import { readRenewableSession, readSession } from './session/token-store.js';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const router = createBrowserRouter(ROUTES);
-// The token expired or was revoked: the session ends and RequireViewer leads to the login and back.
-const client = createApolloClient(() => window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT)));
+// The token expired or was revoked and cannot be renewed: the session ends and RequireViewer leads to the login and back.
+const client = createApolloClient(() => window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT)), renewSession);
 
 createRoot(root).render(
   <StrictMode>
     <LanguageProvider>
       <ApolloProvider client={client}>
-        <SessionProvider initial={readSession()}>
+        {/* After a reload with an expired ID token, a refresh token still carries the session: the API's 401 renews it. */}
+        <SessionProvider initial={readSession() ?? readRenewableSession()}>
           <RouterProvider router={router} />
         </SessionProvider>
       </ApolloProvider>

@@ -7,8 +7,10 @@ import { startTestIssuer, TEST_AUDIENCE, type TestIssuer } from '../../../packag
  * /authorize approves the configured user at once and sends the browser back with a code and the state (or with
  * error=access_denied when told to); /token redeems a code once, for the redirect URI and client it was issued to,
  * and only with the code verifier whose S256 challenge came with it (PKCE), answering with an ID token that carries
- * the nonce; /end-session records the logout and returns to the registered page. /token may be called from any web
- * page (CORS), as a browser app calls it.
+ * the nonce and a refresh token; a refresh token is good for one renewal (rotation, as providers that detect reuse
+ * do) and gives a new ID token about the same subject, without a nonce, and the next refresh token. /end-session
+ * records the logout, revokes the refresh tokens and returns to the registered page. /token may be called
+ * from any web page (CORS), as a browser app calls it.
  */
 
 interface IssuedCode {
@@ -16,6 +18,11 @@ interface IssuedCode {
   redirectUri: string;
   challenge: string;
   nonce: string | null;
+  email: string;
+}
+
+interface IssuedRefreshToken {
+  clientId: string;
   email: string;
 }
 
@@ -30,6 +37,10 @@ export interface MockProvider {
   deny: boolean;
   /** /authorize shows a page with a link back (#continue) instead of redirecting, so a test can alter the answer. */
   hold: boolean;
+  /** Seconds the ID tokens it issues are valid (300, Keycloak's default, unless a test shortens it). */
+  idTokenLifetime: number;
+  /** Revokes every refresh token issued so far (an administrator ended the user's sessions). */
+  revokeRefreshTokens(): void;
   /** What each endpoint was asked, in order. */
   requests: { authorize: URLSearchParams[]; token: { params: URLSearchParams; status: number; error?: string }[]; endSession: URLSearchParams[] };
   /** The web app's origin: its /login/callback and /login are the registered redirect addresses. */
@@ -57,6 +68,7 @@ async function formBody(req: IncomingMessage): Promise<URLSearchParams> {
 
 export async function startMockProvider(): Promise<MockProvider> {
   const codes = new Map<string, IssuedCode>();
+  const refreshTokens = new Map<string, IssuedRefreshToken>();
   const redirectUris = new Set<string>();
   const postLogoutUris = new Set<string>();
   const requests: MockProvider['requests'] = { authorize: [], token: [], endSession: [] };
@@ -96,7 +108,9 @@ export async function startMockProvider(): Promise<MockProvider> {
       requests.token.push({ params, status: 400, error });
       send(res, 400, { error, error_description: description }, CORS);
     };
-    if (params.get('grant_type') !== 'authorization_code') return refuse('unsupported_grant_type', 'Only authorization_code.');
+    const grant = params.get('grant_type');
+    if (grant === 'refresh_token') return refresh(params, refuse, res);
+    if (grant !== 'authorization_code') return refuse('unsupported_grant_type', 'Only authorization_code and refresh_token.');
     const code = params.get('code') ?? '';
     const issued = codes.get(code);
     // A code is good for one attempt, right or wrong.
@@ -104,13 +118,30 @@ export async function startMockProvider(): Promise<MockProvider> {
     if (!issued) return refuse('invalid_grant', 'Unknown or used code.');
     if (params.get('client_id') !== issued.clientId || params.get('redirect_uri') !== issued.redirectUri) return refuse('invalid_grant', 'Another client or redirect_uri.');
     if (s256(params.get('code_verifier') ?? '') !== issued.challenge) return refuse('invalid_grant', 'PKCE verification failed.');
-    const idToken = await testIssuer.sign({ sub: `sub-${issued.email}`, email: issued.email, email_verified: true, ...(issued.nonce ? { nonce: issued.nonce } : {}) }, { audience: issued.clientId });
+    await issueTokens(params, issued, issued.nonce, res);
+  };
+
+  const refresh = async (params: URLSearchParams, refuse: (error: string, description: string) => void, res: ServerResponse) => {
+    const token = params.get('refresh_token') ?? '';
+    const issued = refreshTokens.get(token);
+    refreshTokens.delete(token);
+    if (!issued) return refuse('invalid_grant', 'Unknown, used or revoked refresh token.');
+    if (params.get('client_id') !== issued.clientId) return refuse('invalid_grant', 'Another client.');
+    await issueTokens(params, issued, null, res);
+  };
+
+  const issueTokens = async (params: URLSearchParams, to: { clientId: string; email: string }, nonce: string | null, res: ServerResponse) => {
+    const claims = { sub: `sub-${to.email}`, email: to.email, email_verified: true, ...(nonce ? { nonce } : {}) };
+    const idToken = await testIssuer.sign(claims, { audience: to.clientId, expiresIn: provider.idTokenLifetime });
+    const refreshToken = randomBytes(24).toString('base64url');
+    refreshTokens.set(refreshToken, { clientId: to.clientId, email: to.email });
     requests.token.push({ params, status: 200 });
-    send(res, 200, { access_token: randomBytes(24).toString('base64url'), token_type: 'Bearer', expires_in: 300, id_token: idToken }, CORS);
+    send(res, 200, { access_token: randomBytes(24).toString('base64url'), token_type: 'Bearer', expires_in: provider.idTokenLifetime, id_token: idToken, refresh_token: refreshToken }, CORS);
   };
 
   const endSession = (params: URLSearchParams, res: ServerResponse) => {
     requests.endSession.push(params);
+    refreshTokens.clear();
     const back = params.get('post_logout_redirect_uri');
     if (back && postLogoutUris.has(back)) redirect(res, back);
     else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="en"><title>Logged out</title><p>Logged out</p></html>');
@@ -122,6 +153,7 @@ export async function startMockProvider(): Promise<MockProvider> {
       token_endpoint: `${issuer}/token`,
       end_session_endpoint: `${issuer}/end-session`,
       response_types_supported: ['code'],
+      grant_types_supported: ['authorization_code', 'refresh_token'],
       code_challenge_methods_supported: ['S256'],
       id_token_signing_alg_values_supported: ['RS256'],
     }),
@@ -143,6 +175,8 @@ export async function startMockProvider(): Promise<MockProvider> {
     user: { email: '' },
     deny: false,
     hold: false,
+    idTokenLifetime: 300,
+    revokeRefreshTokens: () => refreshTokens.clear(),
     requests,
     registerApp(origin) {
       redirectUris.add(`${origin}/login/callback`);

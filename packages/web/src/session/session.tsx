@@ -5,6 +5,7 @@ import { graphql } from '../generated/gql.js';
 import type { ViewerQuery } from '../generated/graphql.js';
 import { fetchLoginConfig } from './login-config.js';
 import { providerLogoutUrl } from './oidc/oidc-login.js';
+import { RENEWED_EVENT, renewSession } from './session-renewal.js';
 import { demoLogin, readSession, writeSession, type StoredSession } from './token-store.js';
 
 export const VIEWER_QUERY = graphql(`
@@ -19,7 +20,7 @@ export const VIEWER_QUERY = graphql(`
   }
 `);
 
-/** Fired on window when the API answers 401: the session ends. */
+/** Fired on window when the API answers 401 and the session cannot be renewed: the session ends. */
 export const UNAUTHENTICATED_EVENT = 'treklang:unauthenticated';
 
 export type Viewer = ViewerQuery['viewer'];
@@ -34,7 +35,7 @@ interface SessionState {
   login(email: string): Promise<void>;
   /** Starts the session with a token got elsewhere (the OpenID Connect callback). */
   adopt(session: StoredSession): Promise<void>;
-  /** Ends the session here and, when the provider has an end-session endpoint, there too. */
+  /** Ends the session here (the refresh token too) and, when the provider has an end-session endpoint, there too. */
   logout(): void;
 }
 
@@ -86,6 +87,18 @@ export function SessionProvider({ children, initial }: { children: ReactNode; in
     window.addEventListener(UNAUTHENTICATED_EVENT, onUnauthenticated);
     return () => window.removeEventListener(UNAUTHENTICATED_EVENT, onUnauthenticated);
   }, [end]);
+
+  // OpenID Connect with a refresh token: the ID token is renewed shortly before it expires, while the tab is open.
+  useEffect(() => {
+    if (!session?.refreshToken) return;
+    const timer = window.setTimeout(() => void renewSession(), Math.max(0, (session.renewAt ?? session.expiresAt) - Date.now()));
+    return () => window.clearTimeout(timer);
+  }, [session]);
+  useEffect(() => {
+    const onRenewed = (event: Event) => setSession((event as CustomEvent<StoredSession>).detail);
+    window.addEventListener(RENEWED_EVENT, onRenewed);
+    return () => window.removeEventListener(RENEWED_EVENT, onRenewed);
+  }, []);
 
   // Someone else logged in after a session expired: the previous user's unsaved form drafts go.
   const viewerId = session ? data?.viewer.id : undefined;

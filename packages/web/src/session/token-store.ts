@@ -1,6 +1,7 @@
 /**
- * The bearer token of this browser tab. sessionStorage: it survives a reload (nothing typed is lost) but not the
- * tab, and other sites cannot read it. Expired tokens are dropped on read.
+ * The bearer token of this browser tab, and the refresh token that renews it. sessionStorage: it survives a reload
+ * (nothing typed is lost) but not the tab, and other sites cannot read it. Expired tokens are dropped on read;
+ * logging out removes both.
  */
 const KEY = 'treklang.session';
 
@@ -8,16 +9,30 @@ export interface StoredSession {
   token: string;
   email: string;
   expiresAt: number;
+  /** OpenID Connect, when the provider gave one: renews the ID token (never in demo mode). */
+  refreshToken?: string;
+  /** When to renew the ID token with the refresh token. */
+  renewAt?: number;
 }
 
-export function readSession(now = Date.now()): StoredSession | null {
+function stored(): StoredSession | null {
   try {
     const parsed = JSON.parse(window.sessionStorage.getItem(KEY) ?? 'null') as StoredSession | null;
-    if (!parsed || typeof parsed.token !== 'string' || parsed.expiresAt <= now) return null;
-    return parsed;
+    return parsed && typeof parsed.token === 'string' && typeof parsed.expiresAt === 'number' ? parsed : null;
   } catch {
     return null;
   }
+}
+
+export function readSession(now = Date.now()): StoredSession | null {
+  const session = stored();
+  return session && session.expiresAt > now ? session : null;
+}
+
+/** The session with a refresh token, its ID token expired or not: what a renewal starts from. */
+export function readRenewableSession(): (StoredSession & { refreshToken: string }) | null {
+  const session = stored();
+  return session && typeof session.refreshToken === 'string' ? (session as StoredSession & { refreshToken: string }) : null;
 }
 
 export function writeSession(session: StoredSession | null): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdToken, codeFromCallback, decodeJwtPayload } from './callback.js';
+import { checkIdToken, checkRefreshedIdToken, codeFromCallback, decodeJwtPayload } from './callback.js';
 import { LoginError } from './login-error.js';
 import { base64Url } from './pkce.js';
 
@@ -61,5 +61,37 @@ describe('the ID token', () => {
     expect(failure(() => decodeJwtPayload('a.!!!.c')).code).toBe('id-token');
     expect(failure(() => decodeJwtPayload(`a.${base64Url(new TextEncoder().encode('[1]'))}.c`)).code).toBe('id-token');
     expect(decodeJwtPayload(jwt({ email: 'ø@æ.dk' })).email).toBe('ø@æ.dk');
+  });
+});
+
+describe('the ID token of a renewal', () => {
+  const expected = { issuer: ISSUER, clientId: 'treklang', now: NOW };
+  const original = jwt(claims({ sub: 'anne', azp: 'treklang' }));
+  const renewed = (over: Record<string, unknown> = {}) => jwt(claims({ sub: 'anne', azp: 'treklang', nonce: undefined, exp: NOW / 1000 + 600, ...over }));
+
+  it('is accepted about the same subject for the same client, with or without the login\'s nonce', () => {
+    expect(checkRefreshedIdToken(renewed(), original, expected)).toEqual({ email: 'anne@kommune.example', expiresAtMs: NOW + 600_000 });
+    expect(checkRefreshedIdToken(renewed({ nonce: NONCE }), original, expected).expiresAtMs).toBe(NOW + 600_000);
+    // A renewal of a renewal: the previous token need not carry a nonce either.
+    expect(checkRefreshedIdToken(renewed({ exp: NOW / 1000 + 900 }), renewed(), expected).expiresAtMs).toBe(NOW + 900_000);
+  });
+
+  it('is refused about another subject, for another audience or party, with another nonce, from another issuer, or expired', () => {
+    for (const over of [
+      { sub: 'bent' },
+      { sub: undefined },
+      { aud: ['treklang', 'api'] },
+      { aud: 'someone-else' },
+      { azp: undefined },
+      { azp: 'other' },
+      { nonce: 'other' },
+      { iss: 'https://evil.example' },
+      { exp: NOW / 1000 },
+    ]) {
+      expect(failure(() => checkRefreshedIdToken(renewed(over), original, expected)).code, JSON.stringify(over)).toBe('id-token');
+    }
+    // The login's token had no nonce: a renewal must not bring one.
+    expect(failure(() => checkRefreshedIdToken(renewed({ nonce: NONCE }), renewed(), expected)).code).toBe('id-token');
+    expect(failure(() => checkRefreshedIdToken('opaque-access-token', original, expected)).code).toBe('id-token');
   });
 });

@@ -52,14 +52,36 @@ export interface CheckedIdToken {
   expiresAtMs: number;
 }
 
-export function checkIdToken(token: string, expected: { issuer: string; clientId: string; nonce: string; now?: number }): CheckedIdToken {
-  const claims = decodeJwtPayload(token);
-  const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-  if (claims.nonce !== expected.nonce) throw new LoginError('id-token', 'The ID token does not carry the nonce of this login.');
+const audiencesOf = (claims: IdTokenClaims): unknown[] => (Array.isArray(claims.aud) ? claims.aud : [claims.aud]);
+
+/** Issuer, audience, authorized party and expiry: what every ID token must pass, at the login and at each renewal. */
+function checkIssuedFor(claims: IdTokenClaims, expected: { issuer: string; clientId: string; now?: number }): CheckedIdToken {
+  const audiences = audiencesOf(claims);
   if (claims.iss !== expected.issuer) throw new LoginError('id-token', `The ID token is from ${String(claims.iss)}, not ${expected.issuer}.`);
   if (!audiences.includes(expected.clientId)) throw new LoginError('id-token', `The ID token is not for the client ${expected.clientId}.`);
   if (audiences.length > 1 && claims.azp !== undefined && claims.azp !== expected.clientId) throw new LoginError('id-token', 'The ID token was issued to another client (azp).');
   if (typeof claims.exp !== 'number' || claims.exp * 1000 <= (expected.now ?? Date.now())) throw new LoginError('id-token', 'The ID token has expired.');
   const who = [claims.email, claims.preferred_username, claims.sub].find((value) => typeof value === 'string' && value);
   return { email: (who as string | undefined) ?? '', expiresAtMs: claims.exp * 1000 };
+}
+
+export function checkIdToken(token: string, expected: { issuer: string; clientId: string; nonce: string; now?: number }): CheckedIdToken {
+  const claims = decodeJwtPayload(token);
+  if (claims.nonce !== expected.nonce) throw new LoginError('id-token', 'The ID token does not carry the nonce of this login.');
+  return checkIssuedFor(claims, expected);
+}
+
+/**
+ * An ID token from a renewal (OpenID Connect Core 12.2) must be about the same person for the same client as the one
+ * it replaces: the same subject, audience and authorized party. It need not carry a nonce, since no new login was
+ * asked for; if it does, it must be the login's.
+ */
+export function checkRefreshedIdToken(token: string, previousToken: string, expected: { issuer: string; clientId: string; now?: number }): CheckedIdToken {
+  const claims = decodeJwtPayload(token);
+  const previous = decodeJwtPayload(previousToken);
+  const sameAudience = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((value) => b.includes(value));
+  if (typeof claims.sub !== 'string' || claims.sub !== previous.sub) throw new LoginError('id-token', 'The renewed ID token is about another subject.');
+  if (!sameAudience(audiencesOf(claims), audiencesOf(previous)) || claims.azp !== previous.azp) throw new LoginError('id-token', 'The renewed ID token is for another audience.');
+  if (claims.nonce !== undefined && claims.nonce !== previous.nonce) throw new LoginError('id-token', 'The renewed ID token carries another nonce.');
+  return checkIssuedFor(claims, expected);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorizationUrl, endSessionUrl, safeReturnPath, tokenRequestBody } from './urls.js';
+import { authorizationUrl, endSessionUrl, refreshRequestBody, safeReturnPath, tokenRequestBody } from './urls.js';
 
 describe('the login addresses', () => {
   it('builds the authorization request with PKCE, state and nonce, keeping the endpoint\'s own query', () => {
@@ -34,6 +34,12 @@ describe('the login addresses', () => {
     expect(Object.fromEntries(body)).toEqual({ grant_type: 'authorization_code', code: 'c&=1', redirect_uri: 'https://t.example/login/callback', client_id: 'treklang', code_verifier: 'v'.repeat(43) });
     expect(body.toString()).toContain('code=c%26%3D1');
     expect(body.has('client_secret')).toBe(false);
+  });
+
+  it('renews with the refresh token as a public client: the client ID, no secret, the granted scope kept', () => {
+    const body = refreshRequestBody({ refreshToken: 'r+/=', clientId: 'treklang' });
+    expect(Object.fromEntries(body)).toEqual({ grant_type: 'refresh_token', refresh_token: 'r+/=', client_id: 'treklang' });
+    expect(body.toString()).toContain('refresh_token=r%2B%2F%3D');
   });
 
   it('logs out at the provider with the ID token as hint and the login page to come back to', () => {

@@ -36,6 +36,14 @@ export function tokenRequestBody(request: { code: string; redirectUri: string; c
   return new URLSearchParams({ grant_type: 'authorization_code', code: request.code, redirect_uri: request.redirectUri, client_id: request.clientId, code_verifier: request.codeVerifier });
 }
 
+/**
+ * Renewal with the refresh token (OpenID Connect Core 12.1): a public client sends its client ID and no secret; the
+ * scope is left out, so the provider keeps the one granted at the login.
+ */
+export function refreshRequestBody(request: { refreshToken: string; clientId: string }): URLSearchParams {
+  return new URLSearchParams({ grant_type: 'refresh_token', refresh_token: request.refreshToken, client_id: request.clientId });
+}
+
 export function endSessionUrl(endpoint: string, request: { idToken: string | null; clientId: string; postLogoutRedirectUri: string }): string {
   const url = new URL(endpoint);
   if (request.idToken) url.searchParams.set('id_token_hint', request.idToken);
