@@ -1,7 +1,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, screenshot } from './support/page-checks.js';
-import { startE2eApp, type E2eApp } from './support/app.js';
+import { type E2eApp, startE2eApp, strictApi } from './support/app.js';
 
 /*
  * Citizens in the browser: search by name and CPR, paging with "Vis flere", the CPR masked for provider staff, a
@@ -27,11 +27,7 @@ interface CitizenNode {
 describe('citizens in Chromium', () => {
   let app: E2eApp;
 
-  const api = async <T = Record<string, any>>(email: string, query: string, variables?: Record<string, unknown>): Promise<T> => {
-    const reply = await app.api<T>(email, query, variables);
-    expect(reply.errors ?? []).toEqual([]);
-    return reply.data as T;
-  };
+  const api = strictApi(() => app);
   const createCitizen = async (name: string): Promise<string> => {
     const data = await api(CASEWORKER, 'mutation($input: CreateCitizenInput!) { createCitizen(input: $input) { citizen { id } userErrors { message } } }', { input: { name, cpr: freshCpr() } });
     expect(data.createCitizen.userErrors).toEqual([]);

@@ -1,7 +1,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, screenshot } from './support/page-checks.js';
-import { startE2eApp, type E2eApp } from './support/app.js';
+import { type E2eApp, startE2eApp, strictApi } from './support/app.js';
 
 /*
  * Contracts in the browser: the caseworker writes a contract with three goals and sees a fourth refused; a goal
@@ -29,11 +29,7 @@ describe('contracts in Chromium', () => {
   let app: E2eApp;
   let lindelyId: string;
 
-  const api = async <T = Record<string, any>>(email: string, query: string, variables?: Record<string, unknown>): Promise<T> => {
-    const reply = await app.api<T>(email, query, variables);
-    expect(reply.errors ?? []).toEqual([]);
-    return reply.data as T;
-  };
+  const api = strictApi(() => app);
 
   /** A citizen of Hjørring with a draft contract at Bostedet Lindely and `goals` goals, through the API. */
   const arrangeContract = async (goals: number, { consent = true } = {}): Promise<Arranged> => {

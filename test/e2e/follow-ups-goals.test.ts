@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2eApp, type E2eApp } from './support/app.js';
+import { type E2eApp, startE2eApp, strictApi } from './support/app.js';
 import { activeContract, CASEWORKER, day } from './support/follow-up-case.js';
 import { expectAccessible, screenshot } from './support/page-checks.js';
 
@@ -28,11 +28,7 @@ const NEW_TITLE = 'Jeg holder fast i min døgnrytme';
 
 describe('goals changed and added at a follow-up meeting in Chromium', () => {
   let app: E2eApp;
-  const api = async <T = Record<string, any>>(email: string, query: string, variables?: Record<string, unknown>): Promise<T> => {
-    const reply = await app.api<T>(email, query, variables);
-    expect(reply.errors ?? []).toEqual([]);
-    return reply.data as T;
-  };
+  const api = strictApi(() => app);
 
   beforeAll(async () => {
     app = await startE2eApp();

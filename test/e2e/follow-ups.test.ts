@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/page-checks.js';
-import { startE2eApp, type E2eApp } from './support/app.js';
+import { type E2eApp, startE2eApp, strictApi } from './support/app.js';
 import { activeContract, CASEWORKER, day, STAFF } from './support/follow-up-case.js';
 
 /*
@@ -33,11 +33,7 @@ async function checkPage(page: Page, name: string) {
 
 describe('follow-up meetings, status notes and change notices in Chromium', () => {
   let app: E2eApp;
-  const api = async <T = Record<string, any>>(email: string, query: string, variables?: Record<string, unknown>): Promise<T> => {
-    const reply = await app.api<T>(email, query, variables);
-    expect(reply.errors ?? []).toEqual([]);
-    return reply.data as T;
-  };
+  const api = strictApi(() => app);
 
   beforeAll(async () => {
     app = await startE2eApp();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, screenshot } from './support/page-checks.js';
-import { startE2eApp, type E2eApp } from './support/app.js';
+import { type E2eApp, startE2eApp, strictApi } from './support/app.js';
 
 /*
  * The generic form renderer in the browser: a caseworker fills a citizen's complexity screening (Sorø Bilag 9):
@@ -28,11 +28,7 @@ const responseIdOf = (page: Page) => decodeURIComponent(new URL(page.url()).path
 describe('the form renderer in Chromium', () => {
   let app: E2eApp;
 
-  const api = async <T = Record<string, any>>(email: string, query: string, variables?: Record<string, unknown>): Promise<T> => {
-    const reply = await app.api<T>(email, query, variables);
-    expect(reply.errors ?? []).toEqual([]);
-    return reply.data as T;
-  };
+  const api = strictApi(() => app);
   const stored = async (id: string, email = CASEWORKER) =>
     (await api(email, RESPONSE, { id })).formResponse as { version: number; status: string; answers: Record<string, any>; derived: Record<string, any> };
   const waitForStored = async (id: string, check: (answers: Record<string, any>) => boolean, email = CASEWORKER) => {

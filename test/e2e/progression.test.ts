@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, screenshot } from './support/page-checks.js';
-import { startE2eApp, type E2eApp } from './support/app.js';
+import { type E2eApp, startE2eApp, strictApi } from './support/app.js';
 
 /*
  * The progression dashboard in the browser on the demo data: a manager sees aggregates with small groups shown as
@@ -46,11 +46,7 @@ interface ThemeGroup {
 describe('the progression dashboard in Chromium', () => {
   let app: E2eApp;
 
-  const api = async <T = Record<string, any>>(email: string, query: string, variables?: Record<string, unknown>): Promise<T> => {
-    const reply = await app.api<T>(email, query, variables);
-    expect(reply.errors ?? []).toEqual([]);
-    return reply.data as T;
-  };
+  const api = strictApi(() => app);
   const byTheme = async (email: string) =>
     (
       await api<{ progression: { total: { citizens: number; goalsMeasured: number; meanChange: number; suppressed: boolean }; groups: ThemeGroup[] } }>(

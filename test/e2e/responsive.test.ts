@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, wcagViolations } from './support/axe.js';
-import { startE2eApp, type E2eApp } from './support/app.js';
+import { type E2eApp, startE2eApp, strictApi } from './support/app.js';
 import { screenshot } from './support/page-checks.js';
 
 /*
@@ -116,11 +116,7 @@ describe('every page at tablet width and by keyboard, as each role', () => {
   let app: E2eApp;
   let fixture: Fixture;
 
-  const api = async <T = Record<string, any>>(email: string, query: string, variables?: Record<string, unknown>): Promise<T> => {
-    const reply = await app.api<T>(email, query, variables);
-    expect(reply.errors ?? []).toEqual([]);
-    return reply.data as T;
-  };
+  const api = strictApi(() => app);
 
   beforeAll(async () => {
     app = await startE2eApp();

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { createWorkspace, demoToken, gql, startServer, type GraphQLReply, type ServerProcess, type Workspace } from '../../../packages/server/src/ops/bench/server-process.js';
 
 /*
@@ -28,6 +29,15 @@ export interface E2eApp {
   /** A GraphQL request as a demo user, for arranging or checking data beside the browser. */
   api<T = Record<string, any>>(email: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLReply<T>>;
   close(): Promise<void>;
+}
+
+/** `app.api` for arranging data: fails the test on any GraphQL error and returns the data. */
+export function strictApi(app: () => E2eApp) {
+  return async <T = Record<string, any>>(email: string, query: string, variables?: Record<string, unknown>): Promise<T> => {
+    const reply = await app().api<T>(email, query, variables);
+    expect(reply.errors ?? []).toEqual([]);
+    return reply.data as T;
+  };
 }
 
 export async function startE2eApp(): Promise<E2eApp> {
