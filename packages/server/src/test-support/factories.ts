@@ -49,13 +49,19 @@ export async function buildTenant(server: TestServer): Promise<Tenant> {
 }
 
 let cprCounter = 0;
+const CPR_SPACE = 4000 * 28 * 12 * 50;
+const cprBase = Math.floor(Math.random() * CPR_SPACE);
 /** A valid CPR number that no other test uses (born 1950-1999, serial varies). */
 export function uniqueCpr(): string {
+  // Consecutive numbers from a random start, mapped one-to-one onto serial, day, month and year: no two calls in a
+  // process give the same CPR (random draws collided now and then within a test file's database).
   cprCounter += 1;
-  const n = (Date.now() + cprCounter * 7919 + Math.floor(Math.random() * 1e6)) % 9_999_999;
-  const day = String((n % 28) + 1).padStart(2, '0');
-  const month = String(((n >> 5) % 12) + 1).padStart(2, '0');
-  const year = String(50 + (n % 50)).padStart(2, '0');
+  let n = (cprBase + cprCounter) % CPR_SPACE;
   const serial = String(n % 4000).padStart(4, '0');
+  n = Math.floor(n / 4000);
+  const day = String((n % 28) + 1).padStart(2, '0');
+  n = Math.floor(n / 28);
+  const month = String((n % 12) + 1).padStart(2, '0');
+  const year = String(50 + (Math.floor(n / 12) % 50)).padStart(2, '0');
   return `${day}${month}${year}-${serial}`;
 }
