@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { StoredColumns } from './audit-draft.js';
 
 /*
  * The chain's hashing. An entry's hash is SHA-256 over a canonical serialisation of every stored column but the
@@ -10,24 +11,9 @@ import { createHash } from 'node:crypto';
 export const GENESIS_HASH = '0'.repeat(64);
 const FORMAT = 1;
 
-/** The stored columns of an entry that its hash covers. */
-export interface HashedEntry {
+/** What is hashed: the stored columns and the entry's place in the chain. */
+export interface HashedEntry extends StoredColumns {
   seq: number;
-  occurredAt: string;
-  kind: string;
-  outcome: string;
-  userId: string | null;
-  userRole: string | null;
-  organizationId: string | null;
-  operationType: string | null;
-  operationName: string | null;
-  rootFields: string;
-  purpose: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  requestId: string | null;
-  detail: string;
-  citizenIds: string;
   prevHash: string;
 }
 
