@@ -12,6 +12,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { TREKLANG_TEST_DB: database },
+    // Every reuse of a cached SQL statement is checked against a fresh build (graphql/statement-cache.ts).
+    env: { TREKLANG_TEST_DB: database, TREKLANG_VERIFY_STATEMENT_CACHE: '1' },
   },
 });

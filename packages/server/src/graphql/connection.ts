@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { leanMany } from './lean-rows.js';
+import { cachedCount } from './statement-cache.js';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -108,7 +109,7 @@ export async function paginate<T extends ObjectLiteral & { createdAt: string; ro
   args: PageArgs,
 ): Promise<Connection<T>> {
   const limit = pageSize(args.first);
-  const totalCount = await query.clone().getCount();
+  const totalCount = await cachedCount(query);
   const page = query.clone();
   if (args.after) {
     const key = decodeCursor(args.after);

@@ -1,5 +1,6 @@
-import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DriverUtils } from 'typeorm/driver/DriverUtils.js';
+import { runnerOf, statementOf } from './statement-cache.js';
 
 /*
  * Entities from plain rows on the hot read paths (DataLoaders and pages), without TypeORM's general result
@@ -55,14 +56,12 @@ function isPlain(query: SelectQueryBuilder<ObjectLiteral>): boolean {
   return map.joinAttributes.length === 0 && map.relationIdAttributes.length === 0 && Boolean(map.mainAlias?.hasMetadata);
 }
 
-/** `query.getMany()`, hydrated lean when the query allows it; on the query's own runner (its transaction) if it has one. */
+/** `query.getMany()`, hydrated lean and through a cached statement when the query allows it; on the query's own runner (its transaction) if it has one. */
 export async function leanMany<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<T[]> {
   const main = query.expressionMap.mainAlias;
   if (!main || !isPlain(query)) return query.getMany();
-  const [sql, parameters] = query.getQueryAndParameters();
-  // The builder's own runner (protected in TypeORM's types) is the transaction's when it was made inside one.
-  const runner = (query as unknown as { queryRunner?: QueryRunner }).queryRunner ?? query.connection;
-  const rows = (await runner.query(sql, parameters)) as Record<string, unknown>[];
+  const [sql, parameters] = statementOf(query, 'rows');
+  const rows = (await runnerOf(query).query(sql, parameters)) as Record<string, unknown>[];
   return hydrate<T>(query.connection, main.metadata, main.name, rows);
 }
 
