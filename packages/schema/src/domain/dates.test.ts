@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, isIsoDate, quarterOf } from './dates.js';
+import { addDays, addMonths, daysBetween, isIsoDate, isRealDate, quarterOf } from './dates.js';
 
 describe('dates', () => {
   it('recognises real dates only', () => {
@@ -30,5 +30,26 @@ describe('dates', () => {
 
   it('throws on a malformed date rather than computing nonsense', () => {
     expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('isRealDate', () => {
+  const byDateUtc = (year: number, month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+  it('agrees with Date.UTC on every day 0-32 of every month of the years 1600-2400 and 1-100', () => {
+    const years = [...Array.from({ length: 801 }, (_, i) => 1600 + i), ...Array.from({ length: 100 }, (_, i) => i + 1)];
+    let disagreements = 0;
+    for (const year of years) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) if (isRealDate(year, month, day) !== byDateUtc(year, month, day)) disagreements++;
+      }
+    }
+    expect(disagreements).toBe(0);
+    expect([isRealDate(1900, 2, 29), isRealDate(2000, 2, 29), isRealDate(2100, 2, 29), isRealDate(2024, 2, 29)]).toEqual([false, true, false, true]);
+  });
+
+  it('refuses fractional months and days', () => {
+    expect(isRealDate(2024, 1.5, 3)).toBe(false);
+    expect(isRealDate(2024, 1, 2.5)).toBe(false);
   });
 });

@@ -18,19 +18,43 @@ export interface RefusedAccess {
   reason: string;
 }
 
+/** Objects once each by type and ID; the last record of an object wins. */
+export class AccessedObjects {
+  private readonly byType = new Map<string, Map<string, AccessedObject>>();
+  private count = 0;
+
+  set(object: AccessedObject): void {
+    let ofType = this.byType.get(object.type);
+    if (!ofType) {
+      ofType = new Map();
+      this.byType.set(object.type, ofType);
+    }
+    if (!ofType.has(object.id)) this.count += 1;
+    ofType.set(object.id, object);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  *values(): IterableIterator<AccessedObject> {
+    for (const ofType of this.byType.values()) yield* ofType.values();
+  }
+}
+
 export class AccessTrail {
-  readonly read = new Map<string, AccessedObject>();
-  readonly written = new Map<string, AccessedObject>();
+  readonly read = new AccessedObjects();
+  readonly written = new AccessedObjects();
   readonly refused: RefusedAccess[] = [];
   /** A search criterion (e.g. the citizens search text) that a list read was made with. */
   searches: string[] = [];
 
   recordRead(type: string, id: string, citizenId?: string): void {
-    this.read.set(`${type}:${id}`, citizenId ? { type, id, citizenId } : { type, id });
+    this.read.set(citizenId ? { type, id, citizenId } : { type, id });
   }
 
   recordWrite(type: string, id: string): void {
-    this.written.set(`${type}:${id}`, { type, id });
+    this.written.set({ type, id });
   }
 
   recordRefusal(operation: string, reason: string): void {

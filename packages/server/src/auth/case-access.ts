@@ -53,16 +53,23 @@ export class CaseAccess {
   readonly viewer: Viewer;
   readonly organizationId: string;
   readonly isAuthority: boolean;
-  readonly today = danishToday();
+  private todayCache: string | null = null;
   private readonly delivering = new Map<string, MaybePromise<boolean>>();
   private readonly shared = new Map<string, MaybePromise<ReadonlySet<string>>>();
   private readonly decisions = new Map<string, MaybePromise<Decision>>();
-  private readonly rows = new Map<string, object>();
+  /** Rows by type name, then row ID. */
+  private readonly rows = new Map<string, Map<string, object>>();
 
   constructor(private readonly ctx: Context) {
     this.viewer = ctx.viewer;
     this.organizationId = ctx.viewer.organization.rowId;
     this.isAuthority = ctx.viewer.organization.kind === 'AUTHORITY';
+  }
+
+  /** Today in Denmark, taken once per request when a rule first needs it. */
+  get today(): string {
+    this.todayCache ??= danishToday();
+    return this.todayCache;
   }
 
   /** Forgets everything loaded (after a write in the same request). */
@@ -75,12 +82,17 @@ export class CaseAccess {
 
   /** Keeps a row the checks may need again (e.g. the contract of the goals read next), without a query. */
   remember(typeName: string, row: { rowId: string }): void {
-    this.rows.set(`${typeName}:${row.rowId}`, row);
+    let ofType = this.rows.get(typeName);
+    if (!ofType) {
+      ofType = new Map();
+      this.rows.set(typeName, ofType);
+    }
+    ofType.set(row.rowId, row);
   }
 
   /** A row by ID: from what this request already read, or through the request's DataLoader (batched). */
   rowOf<T extends ObjectLiteral & { rowId: string }>(entity: EntityTarget<T>, typeName: string, rowId: string): MaybePromise<T | null> {
-    const hit = this.rows.get(`${typeName}:${rowId}`) as T | undefined;
+    const hit = this.rows.get(typeName)?.get(rowId) as T | undefined;
     if (hit) return hit;
     return this.ctx.loaders
       .byId(entity)
@@ -91,19 +103,12 @@ export class CaseAccess {
       });
   }
 
-  /** May the viewer see `kind` of the object anchored at `anchor`, under `policy`? Cached per anchor and kind. */
-  decide(typeName: string, policy: TypePolicy, anchor: Anchor, kind: InfoKind): MaybePromise<Decision> {
-    const key = `${typeName}|${anchorKey(anchor)}|${kind}`;
-    let decision = this.decisions.get(key);
-    if (decision === undefined) {
-      decision = this.compute(policy, anchor, kind);
-      this.decisions.set(key, decision);
-      if (decision instanceof Promise) void decision.then((settled) => this.decisions.set(key, settled));
-    }
-    return decision;
-  }
-
-  private compute(policy: TypePolicy, anchor: Anchor, kind: InfoKind): MaybePromise<Decision> {
+  /**
+   * May the viewer see `kind` of the object anchored at `anchor`, under `policy`? Decided from the viewer and the
+   * anchor alone where it can be (no lookup, nothing to cache); a provider's active contract and consents are loaded
+   * once per anchor and kind.
+   */
+  decide(policy: TypePolicy, anchor: Anchor, kind: InfoKind): MaybePromise<Decision> {
     const tokenRefusal = apiScopeRefusal(this.viewer, policy.apiScope);
     if (tokenRefusal) return refused(tokenRefusal);
     const scope = effectiveScope(this.viewer, policy.roles);
@@ -138,6 +143,17 @@ export class CaseAccess {
   }
 
   private throughActiveContract(anchor: Anchor, kind: InfoKind): MaybePromise<Decision> {
+    const key = `${anchorKey(anchor)}|${kind}`;
+    let decision = this.decisions.get(key);
+    if (decision === undefined) {
+      decision = this.activeContractDecision(anchor, kind);
+      this.decisions.set(key, decision);
+      if (decision instanceof Promise) void decision.then((settled) => this.decisions.set(key, settled));
+    }
+    return decision;
+  }
+
+  private activeContractDecision(anchor: Anchor, kind: InfoKind): MaybePromise<Decision> {
     let citizenId: string;
     let active: MaybePromise<boolean>;
     if (anchor.kind === 'CONTRACT') {

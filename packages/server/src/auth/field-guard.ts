@@ -15,11 +15,11 @@ import {
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { type Anchor, type CaseAccess, caseAccessOf, type MaybePromise, andThen } from './case-access.js';
+import { type Anchor, type CaseAccess, caseAccessOf, type Decision, type MaybePromise, andThen } from './case-access.js';
 import { guardMessage, refusedOperation, rootRefusal } from './authorize-root.js';
 import { ANCHORS } from './policy-anchors.js';
 import { MUTATION_POLICIES, QUERY_POLICIES, TYPE_POLICIES } from './policy-table.js';
-import type { InfoKind, OperationPolicy } from './policy-types.js';
+import type { InfoKind, OperationPolicy, TypePolicy } from './policy-types.js';
 import { withheldValue } from './withheld-values.js';
 
 /*
@@ -68,23 +68,32 @@ function admitObject(row: unknown, declared: string | null, ctx: Context, access
   const policy = typeName ? TYPE_POLICIES[typeName] : undefined;
   if (!typeName || !policy) return true;
   const anchorOf = ANCHORS[typeName];
-  const refuse = (reason: string) => {
-    refusedOperation(ctx, coordinate, `${reason} (${typeName})`);
-    return false;
-  };
-  if (!anchorOf) return refuse('NO_POLICY');
-  return andThen(anchorOf(row as never, access), (anchor) => {
-    if (!anchor) return refuse('NOT_FOUND');
-    return andThen(access.decide(typeName, policy, anchor, policy.object), (decision) => {
-      if (!decision.ok) return refuse(decision.reason);
-      const { rowId, id } = row as { rowId?: unknown; id?: unknown };
-      if (typeof rowId === 'string') access.remember(typeName, row as { rowId: string });
-      if (anchor.kind !== 'ORGANIZATION' && anchor.kind !== 'ROOT_ONLY' && typeof id === 'string') {
-        ctx.access.recordRead(typeName, typeof rowId === 'string' ? rowId : id, citizenOfAnchor(anchor));
-      }
-      return true;
-    });
-  });
+  if (!anchorOf) return refuseObject(ctx, coordinate, 'NO_POLICY', typeName);
+  const anchor = anchorOf(row as never, access);
+  if (anchor instanceof Promise) return anchor.then((settled) => admitAnchored(row, typeName, policy, settled, ctx, access, coordinate));
+  return admitAnchored(row, typeName, policy, anchor, ctx, access, coordinate);
+}
+
+function admitAnchored(row: object, typeName: string, policy: TypePolicy, anchor: Anchor | null, ctx: Context, access: CaseAccess, coordinate: string): MaybePromise<boolean> {
+  if (!anchor) return refuseObject(ctx, coordinate, 'NOT_FOUND', typeName);
+  const decision = access.decide(policy, anchor, policy.object);
+  if (decision instanceof Promise) return decision.then((settled) => admitDecided(row, typeName, anchor, settled, ctx, access, coordinate));
+  return admitDecided(row, typeName, anchor, decision, ctx, access, coordinate);
+}
+
+function admitDecided(row: object, typeName: string, anchor: Anchor, decision: Decision, ctx: Context, access: CaseAccess, coordinate: string): boolean {
+  if (!decision.ok) return refuseObject(ctx, coordinate, decision.reason, typeName);
+  const { rowId, id } = row as { rowId?: unknown; id?: unknown };
+  if (typeof rowId === 'string') access.remember(typeName, row as { rowId: string });
+  if (anchor.kind !== 'ORGANIZATION' && anchor.kind !== 'ROOT_ONLY' && typeof id === 'string') {
+    ctx.access.recordRead(typeName, typeof rowId === 'string' ? rowId : id, citizenOfAnchor(anchor));
+  }
+  return true;
+}
+
+function refuseObject(ctx: Context, coordinate: string, reason: string, typeName: string): false {
+  refusedOperation(ctx, coordinate, `${reason} (${typeName})`);
+  return false;
 }
 
 function forbidden(ctx: Context): GraphQLError {
@@ -178,7 +187,7 @@ function guardedResolver(type: GraphQLObjectType, field: GraphQLField<unknown, u
     const kind = plan.kind;
     return andThen(ANCHORS[type.name]?.(source as never, access) ?? null, (anchor) => {
       if (!anchor) return withhold('NOT_FOUND');
-      return andThen(access.decide(type.name, typePolicy, anchor, kind), (decision) => (decision.ok ? run() : withhold(decision.reason)));
+      return andThen(access.decide(typePolicy, anchor, kind), (decision) => (decision.ok ? run() : withhold(decision.reason)));
     });
   };
   (resolve as unknown as Record<symbol, unknown>)[GUARDED] = true;

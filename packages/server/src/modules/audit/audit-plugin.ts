@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '
 import { type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { nowInstant } from '../../db/columns.js';
-import type { AccessedObject } from '../../auth/access-trail.js';
+import type { AccessedObjects } from '../../auth/access-trail.js';
 import type { Context } from '../../graphql/context.js';
 import type { Logger } from '../../ops/logger.js';
 import type { AuditDraft, AuditObjectRef, AuditOutcome } from './audit-draft.js';
@@ -61,7 +61,7 @@ interface TrailObjects {
 }
 
 /** The trail's objects as type and row id, once each (the trail may hold one object by global and by row id). */
-function objectsOf(map: Map<string, AccessedObject> | undefined): TrailObjects {
+function objectsOf(map: AccessedObjects | undefined): TrailObjects {
   const result = new Map<string, AuditObjectRef>();
   const citizens = new Set<string>();
   const unknown = new Map<string, AuditObjectRef>();
