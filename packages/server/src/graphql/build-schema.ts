@@ -1,6 +1,7 @@
 import { GraphQLObjectType, GraphQLSchema, type GraphQLNamedType } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { applyPolicy } from '../auth/field-guard.js';
+import { resolveConnectionCounts } from './connection.js';
 import { resolvers } from './resolvers.js';
 
 let cached: GraphQLSchema | null = null;
@@ -32,6 +33,7 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
 export async function treklangSchema(): Promise<GraphQLSchema> {
   if (!cached) {
     const schema = describeRootTypes(await buildSchema({ resolvers, validate: false, emitSchemaFile: false }));
+    resolveConnectionCounts(schema);
     applyPolicy(schema);
     cached = schema;
   }

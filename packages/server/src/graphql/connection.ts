@@ -1,5 +1,5 @@
 import { LIMITS } from '@treklang/schema';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFieldResolver, GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { leanMany } from './lean-rows.js';
@@ -30,14 +30,15 @@ export class PageArgs {
 }
 
 export interface Edge<T> {
-  cursor: string;
+  readonly cursor: string;
   node: T;
 }
 
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise where the count is made only when a client asks for it. */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** Makes the Edge and Connection object types for one node type. */
@@ -65,6 +66,29 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
   return ConnectionTypeClass;
 }
 
+const COUNT_RESOLVER = Symbol('treklang.connection-count');
+
+/** `totalCount` may be a promise (counted when asked for); graphql-jit awaits what resolvers return, not plain properties. */
+const resolveTotalCount = Object.assign((connection: { totalCount: number | Promise<number> }) => connection.totalCount, { [COUNT_RESOLVER]: true });
+
+/** Gives `totalCount` of every connection type its resolver; returns how many. Idempotent. */
+export function resolveConnectionCounts(schema: GraphQLSchema): number {
+  let count = 0;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || !type.name.endsWith('Connection')) continue;
+    const field = type.getFields().totalCount;
+    if (!field) continue;
+    field.resolve = resolveTotalCount as GraphQLFieldResolver<unknown, unknown>;
+    count += 1;
+  }
+  return count;
+}
+
+/** True for the resolver above, which the plain-field shortcut (ops/graphql-execution.ts) must keep. */
+export function isConnectionCountResolver(resolve: unknown): boolean {
+  return typeof resolve === 'function' && (resolve as unknown as Record<symbol, unknown>)[COUNT_RESOLVER] === true;
+}
+
 function badPage(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
@@ -76,6 +100,15 @@ interface CursorKey {
 
 function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify([key.createdAt, key.id]), 'utf8').toString('base64url');
+}
+
+/** An edge of a page, whose cursor is encoded only when a client asks for it. */
+class PageEdge<T extends { createdAt: string; rowId: string }> implements Edge<T> {
+  constructor(readonly node: T) {}
+
+  get cursor(): string {
+    return encodeCursor({ createdAt: this.node.createdAt, id: this.node.rowId });
+  }
 }
 
 function decodeCursor(cursor: string): CursorKey {
@@ -109,7 +142,9 @@ export async function paginate<T extends ObjectLiteral & { createdAt: string; ro
   args: PageArgs,
 ): Promise<Connection<T>> {
   const limit = pageSize(args.first);
-  const totalCount = await cachedCount(query);
+  // A builder on its own runner (a transaction's) counts now: the runner may be released before the field resolves.
+  const ownRunner = (query as unknown as { queryRunner?: unknown }).queryRunner !== undefined;
+  let counted: Promise<number> | null = ownRunner ? Promise.resolve(await cachedCount(query)) : null;
   const page = query.clone();
   if (args.after) {
     const key = decodeCursor(args.after);
@@ -120,10 +155,13 @@ export async function paginate<T extends ObjectLiteral & { createdAt: string; ro
   }
   const rows = await leanMany(page.orderBy(`${alias}.createdAt`, 'ASC').addOrderBy(`${alias}.rowId`, 'ASC').take(limit + 1));
   const hasNextPage = rows.length > limit;
-  const edges = rows.slice(0, limit).map((node) => ({ node, cursor: encodeCursor({ createdAt: node.createdAt, id: node.rowId }) }));
+  const edges = rows.slice(0, limit).map((node) => new PageEdge(node));
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      counted ??= cachedCount(query);
+      return counted;
+    },
     pageInfo: {
       hasNextPage,
       hasPreviousPage: Boolean(args.after),

@@ -119,4 +119,21 @@ describe('SQL queries per page of contracts (DataLoader)', () => {
       expect(goal).toMatchObject({ baseline: { value: 3 }, latest: { value: 6 }, change: 3 });
     }
   });
+
+  it('counts the matching rows only when the client asks for totalCount, and then once', async () => {
+    const countStatements = async (query: string) => {
+      queries = [];
+      counting = true;
+      const response = await server.gql(tenant.tokens.caseworker, query, { first: 3 });
+      counting = false;
+      expect(response.errors).toBeUndefined();
+      return { counts: queries.filter((statement) => /COUNT\(/i.test(statement) && /FROM "contract"/.test(statement)).length, data: response.data };
+    };
+    const without = await countStatements('query($first: Int!) { contracts(first: $first) { edges { cursor node { id } } } }');
+    expect(without.counts).toBe(0);
+    expect(without.data?.contracts.edges).toHaveLength(3);
+    const withCount = await countStatements('query($first: Int!) { contracts(first: $first) { totalCount n: totalCount edges { node { id } } } }');
+    expect(withCount.counts).toBe(1);
+    expect(withCount.data?.contracts).toMatchObject({ totalCount: CONTRACTS, n: CONTRACTS });
+  });
 });

@@ -4,6 +4,7 @@ import { execute, type ExecutionResult, GraphQLError, GraphQLObjectType, type Gr
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { getMetadataStorage } from 'type-graphql';
 import { isGuardedResolver } from '../auth/field-guard.js';
+import { isConnectionCountResolver } from '../graphql/connection.js';
 
 /*
  * How GraphQL requests execute, tuned for the GraphQL-overhead benchmark (docs/benchmarks.md) with Apollo Server
@@ -57,7 +58,7 @@ export function simplifyPlainFields(schema: GraphQLSchema): number {
     const fields = type.getFields();
     for (const field of objectType.fields ?? []) {
       const graphqlField = fields[field.schemaName];
-      if (!graphqlField?.resolve || isGuardedResolver(graphqlField.resolve)) continue;
+      if (!graphqlField?.resolve || isGuardedResolver(graphqlField.resolve) || isConnectionCountResolver(graphqlField.resolve)) continue;
       if (withFieldResolver.get(field.target)?.has(field.name)) continue;
       if (field.name !== field.schemaName || (field.middlewares?.length ?? 0) > 0 || field.roles !== undefined) continue;
       graphqlField.resolve = undefined;
