@@ -5,7 +5,7 @@ import { createScratchDatabase, type ScratchDatabase } from '../db/scratch-datab
 import { Contract } from '../modules/contracts/contract.entity.js';
 import { Goal } from '../modules/goals/goal.entity.js';
 import { seedDemoData } from '../seed/demo-seed.js';
-import { inListStatement, leanMany } from './lean-rows.js';
+import { hydrationPathOf, inListStatement, leanMany } from './lean-rows.js';
 import { Loaders } from './loaders.js';
 
 const engine = process.env.TREKLANG_TEST_DB ?? 'sqlite';
@@ -33,6 +33,7 @@ describe(`lean hydration equals TypeORM's getMany on ${engine}`, () => {
       const expected = await query().getMany();
       const lean = await leanMany(query());
       expect(shapeOf(lean), metadata.name).toEqual(shapeOf(expected));
+      expect(hydrationPathOf(db, metadata, 'x'), metadata.name).toBe('compiled');
       compared += expected.length ? 1 : 0;
     }
     // The demo data fills the case tables; a comparison of empty tables proves nothing.
