@@ -7,6 +7,7 @@ import {
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLOutputType,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   isAbstractType,
   isListType,
@@ -107,10 +108,19 @@ function admitValue(value: unknown, type: GraphQLOutputType, declared: string | 
   if (value === null || value === undefined) return value;
   if (isListType(nullable)) {
     if (!Array.isArray(value)) return value;
+    const checks = new Array<MaybePromise<boolean>>(value.length);
+    let pending = false;
+    let refused = false;
+    for (let i = 0; i < value.length; i++) {
+      const check = admitObject(value[i], declared, ctx, access, coordinate);
+      checks[i] = check;
+      if (check instanceof Promise) pending = true;
+      else if (!check) refused = true;
+    }
+    if (!pending && !refused) return value;
     const itemNonNull = isNonNullType(nullable.ofType);
-    const checks = value.map((item) => admitObject(item, declared, ctx, access, coordinate));
     const finish = (admitted: boolean[]) => (itemNonNull ? value.filter((_, i) => admitted[i]) : value.map((item, i) => (admitted[i] ? item : null)));
-    return checks.some((c) => c instanceof Promise) ? Promise.all(checks).then(finish) : finish(checks as boolean[]);
+    return pending ? Promise.all(checks).then(finish) : finish(checks as boolean[]);
   }
   return andThen(admitObject(value, declared, ctx, access, coordinate), (ok) => {
     if (ok) return value;
@@ -153,6 +163,22 @@ function planOf(schema: GraphQLSchema, type: GraphQLObjectType, field: GraphQLFi
   return root || kind || edge ? { root, operation, kind, edge } : null;
 }
 
+/** Runs the field's own resolver and filters what it returns (a mutation's payload: records its writes first). */
+function runGuarded(inner: GraphQLFieldResolver<unknown, Context>, field: GraphQLField<unknown, unknown>, plan: FieldPlan, coordinate: string, source: unknown, args: unknown, ctx: Context, info: GraphQLResolveInfo): MaybePromise<unknown> {
+  const value = inner(source, args as Record<string, unknown>, ctx, info) as MaybePromise<unknown>;
+  const edge = plan.edge;
+  if (plan.root !== 'Mutation') {
+    if (!edge) return value;
+    return value instanceof Promise ? value.then((settled) => admitValue(settled, field.type, edge.concrete, ctx, coordinate)) : admitValue(value, field.type, edge.concrete, ctx, coordinate);
+  }
+  return andThen(value, (payload) => {
+    // What the mutation changed is read afresh by its payload's fields.
+    caseAccessOf(ctx).reset();
+    recordWrites(payload, ctx);
+    return edge ? admitValue(payload, field.type, edge.concrete, ctx, coordinate) : payload;
+  });
+}
+
 function guardedResolver(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, plan: FieldPlan): GraphQLFieldResolver<unknown, Context> {
   const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, Context>;
   const coordinate = `${type.name}.${field.name}`;
@@ -164,21 +190,10 @@ function guardedResolver(type: GraphQLObjectType, field: GraphQLField<unknown, u
       const search = plan.operation?.search ? (args as Record<string, unknown>)[plan.operation.search] : undefined;
       if (typeof search === 'string' && search.trim()) ctx.access.recordSearch(`${coordinate}(${plan.operation!.search}: ${JSON.stringify(search.trim().slice(0, 100))})`);
     }
-    const admit = (value: unknown) => (plan.edge ? admitValue(value, field.type, plan.edge.concrete, ctx, coordinate) : value);
-    const run = (): MaybePromise<unknown> => {
-      const value = inner(source, args, ctx, info) as MaybePromise<unknown>;
-      if (plan.root !== 'Mutation') return plan.edge ? andThen(value, admit) : value;
-      return andThen(value, (payload) => {
-        // What the mutation changed is read afresh by its payload's fields.
-        caseAccessOf(ctx).reset();
-        recordWrites(payload, ctx);
-        return admit(payload);
-      });
-    };
-    if (!plan.kind) return run();
+    if (!plan.kind) return runGuarded(inner, field, plan, coordinate, source, args, ctx, info);
     const access = caseAccessOf(ctx);
     // Kinds of information restrict what a provider sees; the authority's side sees every kind of its own cases.
-    if (access.isAuthority && plan.kind !== 'MISSING') return run();
+    if (access.isAuthority && plan.kind !== 'MISSING') return runGuarded(inner, field, plan, coordinate, source, args, ctx, info);
     const withhold = (reason: string) => {
       refusedOperation(ctx, coordinate, reason);
       return withheldValue(coordinate, field.type, source, ctx);
@@ -187,7 +202,7 @@ function guardedResolver(type: GraphQLObjectType, field: GraphQLField<unknown, u
     const kind = plan.kind;
     return andThen(ANCHORS[type.name]?.(source as never, access) ?? null, (anchor) => {
       if (!anchor) return withhold('NOT_FOUND');
-      return andThen(access.decide(typePolicy, anchor, kind), (decision) => (decision.ok ? run() : withhold(decision.reason)));
+      return andThen(access.decide(typePolicy, anchor, kind), (decision) => (decision.ok ? runGuarded(inner, field, plan, coordinate, source, args, ctx, info) : withhold(decision.reason)));
     });
   };
   (resolve as unknown as Record<symbol, unknown>)[GUARDED] = true;

@@ -12,7 +12,19 @@ import type { Context } from './context.js';
 
 export const INTROSPECTION_ROLES: ReadonlySet<Role> = new Set<Role>(['ADMIN', 'INTEGRATOR']);
 
+const introspecting = new WeakMap<DocumentNode, boolean>();
+
+/** Whether the document asks for `__schema` or `__type`; remembered per document, which Apollo Server caches per query text. */
 export function usesIntrospection(document: DocumentNode): boolean {
+  let known = introspecting.get(document);
+  if (known === undefined) {
+    known = findsIntrospection(document);
+    introspecting.set(document, known);
+  }
+  return known;
+}
+
+function findsIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(field) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { storedColumns } from './audit-draft.js';
 import { canonicalJson, entryHash, GENESIS_HASH } from './audit-hash.js';
@@ -10,6 +11,19 @@ describe('audit hashing', () => {
   it('serialises canonically: sorted keys, no whitespace, undefined left out', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 'x', c: null }], e: undefined })).toBe('{"a":[{"c":null,"d":"x"}],"b":1}');
     expect(canonicalJson({ b: 1, a: 2 })).toBe(canonicalJson({ a: 2, b: 1 }));
+  });
+
+  it('serialises any JSON value exactly as the plain definition does (sorted keys, undefined left out)', () => {
+    const reference = (value: unknown): string => {
+      if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+      if (Array.isArray(value)) return `[${value.map((item) => reference(item ?? null)).join(',')}]`;
+      const record = value as Record<string, unknown>;
+      const members = Object.keys(record).filter((key) => record[key] !== undefined).sort().map((key) => `${JSON.stringify(key)}:${reference(record[key])}`);
+      return `{${members.join(',')}}`;
+    };
+    const withUndefined = fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.option(fc.jsonValue(), { nil: undefined }), { maxKeys: 30 }));
+    fc.assert(fc.property(withUndefined, (value) => canonicalJson(value) === reference(value)), { numRuns: 2000 });
+    expect(canonicalJson({ '': 1, ä: 2, Z: 3, a: undefined, '\u{1F600}': 4, ﬀ: 5 })).toBe(reference({ '': 1, ä: 2, Z: 3, '\u{1F600}': 4, ﬀ: 5 }));
   });
 
   it('changes the hash when any stored column or the link changes', () => {

@@ -17,19 +17,54 @@ export interface HashedEntry extends StoredColumns {
   prevHash: string;
 }
 
-/** JSON with sorted object keys and no whitespace; undefined members are left out, as JSON.stringify does. */
+/** Sorts short key lists in place without the scratch arrays Array#sort allocates; same order (UTF-16 code units). */
+function sortKeys(keys: string[]): void {
+  if (keys.length > 16) {
+    keys.sort();
+    return;
+  }
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > key) {
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+}
+
+/**
+ * JSON with sorted object keys and no whitespace; undefined members are left out, as JSON.stringify does. Built by
+ * appending to one string: every request's audit entry goes through here, and intermediate arrays were most of
+ * what a read request allocated.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
     const text = JSON.stringify(value);
     return text === undefined ? 'null' : text;
   }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      out += canonicalJson(value[i] ?? null);
+    }
+    return `${out}]`;
+  }
   const record = value as Record<string, unknown>;
-  const members = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-  return `{${members.join(',')}}`;
+  const keys = Object.keys(record);
+  sortKeys(keys);
+  let out = '{';
+  for (const key of keys) {
+    const member = record[key];
+    if (member === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += JSON.stringify(key);
+    out += ':';
+    out += canonicalJson(member);
+  }
+  return `${out}}`;
 }
 
 export function sha256Hex(text: string): string {
