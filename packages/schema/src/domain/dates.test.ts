@@ -48,6 +48,19 @@ describe('isRealDate', () => {
     expect([isRealDate(1900, 2, 29), isRealDate(2000, 2, 29), isRealDate(2100, 2, 29), isRealDate(2024, 2, 29)]).toEqual([false, true, false, true]);
   });
 
+  it('isIsoDate reads the same dates as the regular expression with Number()', () => {
+    const byRegex = (value: string) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      return match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    };
+    const samples = ['2024-02-29', '2023-02-29', '0000-01-01', '9999-12-31', '2026-13-01', '2026-00-10', '2026-04-31', '2026-4-01', ' 2026-04-01', '2026-04-01\n', '２０２６-04-01', '2026-04-0a'];
+    for (const sample of samples) expect(isIsoDate(sample), sample).toBe(byRegex(sample));
+    for (let day = 0; day < 4000; day++) {
+      const date = new Date(Date.UTC(1999, 0, 1 + day)).toISOString().slice(0, 10);
+      expect(isIsoDate(date)).toBe(true);
+    }
+  });
+
   it('refuses fractional months and days', () => {
     expect(isRealDate(2024, 1.5, 3)).toBe(false);
     expect(isRealDate(2024, 1, 2.5)).toBe(false);

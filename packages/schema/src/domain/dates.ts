@@ -1,14 +1,19 @@
 /** Calendar dates as 'YYYY-MM-DD' strings, computed in UTC so that no time zone shifts a day. */
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True when `value` is a real calendar date written YYYY-MM-DD (no 2025-02-30). */
+/** The number written by the ASCII digits from `start` to `end` (checked to be digits by the caller). */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return n;
+}
+
+/** True when `value` is a real calendar date written YYYY-MM-DD (no 2025-02-30). Allocates nothing: every date the API sends passes here. */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return isRealDate(year, month, day);
+  if (!ISO_DATE.test(value)) return false;
+  return isRealDate(digitsAt(value, 0, 4), digitsAt(value, 5, 7), digitsAt(value, 8, 10));
 }
 
 export function isRealDate(year: number, month: number, day: number): boolean {
