@@ -17,6 +17,7 @@ import { auditPlugin } from './modules/audit/audit-plugin.js';
 import { engineOf } from './db/data-source.js';
 import type { Context } from './graphql/context.js';
 import { Loaders } from './graphql/loaders.js';
+import { releaseRequestCaches } from './graphql/release-request-caches.js';
 import { finalErrorHandler, formatErrors } from './graphql/error-masking.js';
 import { limitParseOptions, limitRules } from './graphql/limits.js';
 import { requestShapeLimits } from './graphql/limits-http.js';
@@ -111,6 +112,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
     plugins: [
       ...execution.plugins!,
       graphqlLogging(logger),
+      releaseRequestCaches(),
       auditPlugin(db, logger),
       introspectionGate(!production),
       { serverWillStart: async () => ({ serverWillStop: async () => void (await reader?.destroy()) }) },
