@@ -2,6 +2,7 @@ import { GraphQLObjectType, GraphQLSchema, type GraphQLNamedType } from 'graphql
 import { buildSchema } from 'type-graphql';
 import { applyPolicy } from '../auth/field-guard.js';
 import { resolveConnectionCounts } from './connection.js';
+import { directFieldResolvers } from './direct-field-resolvers.js';
 import { resolvers } from './resolvers.js';
 
 let cached: GraphQLSchema | null = null;
@@ -27,13 +28,15 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /**
- * Builds the GraphQL schema once per process from the decorated classes, with every resolver wrapped by the
+ * Builds the GraphQL schema once per process from the decorated classes, field resolvers called directly where
+ * type-graphql's wrapper adds nothing (graphql/direct-field-resolvers.ts), and every resolver wrapped by the
  * authorisation policy (auth/field-guard.ts, auth/policy-table.ts).
  */
 export async function treklangSchema(): Promise<GraphQLSchema> {
   if (!cached) {
     const schema = describeRootTypes(await buildSchema({ resolvers, validate: false, emitSchemaFile: false }));
     resolveConnectionCounts(schema);
+    directFieldResolvers(schema);
     applyPolicy(schema);
     cached = schema;
   }
