@@ -50,6 +50,8 @@ export interface OverheadResult {
   graphqlLayerRatio: number;
   /** GraphQL CPU per request over the bare handler's: the same ratio measured in CPU time. */
   cpuRatio: number;
+  /** The median of the ratios of each round's pair (bare round, then GraphQL round): steadier when the machine's speed drifts. */
+  pairedRatio: number;
 }
 
 interface Round {
@@ -151,7 +153,19 @@ export async function runOverheadStep(step: OverheadStep, options: OverheadOptio
     const g = side(graphql);
     const b = side(bare);
     const o = orm.length ? side(orm) : b;
-    return { step: step.name, engine: options.engine, connections: options.connections, graphql: g, bare: b, orm: o, ratio: b.rps / g.rps, graphqlLayerRatio: o.rps / g.rps, cpuRatio: g.cpuMsPerRequest / b.cpuMsPerRequest };
+    const pairs = graphql.map((round, i) => bare[i].requests / bare[i].seconds / (round.requests / round.seconds));
+    return {
+      step: step.name,
+      engine: options.engine,
+      connections: options.connections,
+      graphql: g,
+      bare: b,
+      orm: o,
+      ratio: b.rps / g.rps,
+      graphqlLayerRatio: o.rps / g.rps,
+      cpuRatio: g.cpuMsPerRequest / b.cpuMsPerRequest,
+      pairedRatio: median(pairs),
+    };
   } finally {
     await child.stop('SIGTERM');
   }
@@ -160,11 +174,11 @@ export async function runOverheadStep(step: OverheadStep, options: OverheadOptio
 export function overheadTable(results: OverheadResult[]): string {
   const rows = results.map(
     (r) =>
-      `| ${r.step} | ${r.graphql.rps.toFixed(0)} | ${r.graphql.p50Ms.toFixed(0)} / ${r.graphql.p99Ms.toFixed(0)} | ${r.bare.rps.toFixed(0)} | ${r.bare.p50Ms.toFixed(0)} / ${r.bare.p99Ms.toFixed(0)} | **${r.ratio.toFixed(2)}x** | ${r.orm.rps.toFixed(0)} | ${r.graphqlLayerRatio.toFixed(2)}x | ${r.graphql.cpuMsPerRequest.toFixed(2)} / ${r.bare.cpuMsPerRequest.toFixed(2)} / ${r.orm.cpuMsPerRequest.toFixed(2)} | **${r.cpuRatio.toFixed(2)}x** | ${r.graphql.errors + r.bare.errors + r.orm.errors} |`,
+      `| ${r.step} | ${r.graphql.rps.toFixed(0)} | ${r.graphql.p50Ms.toFixed(0)} / ${r.graphql.p99Ms.toFixed(0)} | ${r.bare.rps.toFixed(0)} | ${r.bare.p50Ms.toFixed(0)} / ${r.bare.p99Ms.toFixed(0)} | **${r.ratio.toFixed(2)}x** | ${r.orm.rps.toFixed(0)} | ${r.graphqlLayerRatio.toFixed(2)}x | ${r.graphql.cpuMsPerRequest.toFixed(2)} / ${r.bare.cpuMsPerRequest.toFixed(2)} / ${r.orm.cpuMsPerRequest.toFixed(2)} | **${r.cpuRatio.toFixed(2)}x** | ${r.pairedRatio.toFixed(2)}x | ${r.graphql.errors + r.bare.errors + r.orm.errors} |`,
   );
   return [
-    '| step | GraphQL req/s | GraphQL p50 / p99 ms | bare SQL req/s | bare p50 / p99 ms | ratio GraphQL / bare SQL | ORM handler req/s | ratio GraphQL / ORM handler | server CPU ms per request: GraphQL / bare / ORM | CPU ratio GraphQL / bare | errors |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| step | GraphQL req/s | GraphQL p50 / p99 ms | bare SQL req/s | bare p50 / p99 ms | ratio GraphQL / bare SQL | ORM handler req/s | ratio GraphQL / ORM handler | server CPU ms per request: GraphQL / bare / ORM | CPU ratio GraphQL / bare | median of the ratios per round | errors |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }
@@ -182,7 +196,7 @@ if (isMain(import.meta.url)) {
   for (const step of steps) {
     const result = await runOverheadStep(step, options);
     results.push(result);
-    process.stderr.write(`${step.name}: ratio ${result.ratio.toFixed(2)}x, CPU ratio ${result.cpuRatio.toFixed(2)}x (GraphQL ${result.graphql.rps.toFixed(0)} req/s, bare ${result.bare.rps.toFixed(0)} req/s, ORM handler ${result.orm.rps.toFixed(0)} req/s)\n`);
+    process.stderr.write(`${step.name}: ratio ${result.ratio.toFixed(2)}x (rounds' median ${result.pairedRatio.toFixed(2)}x), CPU ratio ${result.cpuRatio.toFixed(2)}x (GraphQL ${result.graphql.rps.toFixed(0)} req/s, bare ${result.bare.rps.toFixed(0)} req/s, ORM handler ${result.orm.rps.toFixed(0)} req/s)\n`);
   }
   console.log(`\nGraphQL overhead (${options.engine}, ${options.connections} connections, ${options.rounds} alternating rounds of ${options.seconds} s per side, Node ${process.version})\n`);
   console.log(overheadTable(results));
