@@ -1,8 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { Locale } from '@treklang/schema';
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import express from 'express';
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { altairExpress } from 'altair-express-middleware';
@@ -19,16 +19,18 @@ import type { Context } from './graphql/context.js';
 import { Loaders } from './graphql/loaders.js';
 import { releaseRequestCaches } from './graphql/release-request-caches.js';
 import { finalErrorHandler, formatErrors } from './graphql/error-masking.js';
+import { graphqlEndpoint } from './graphql/http-endpoint.js';
 import { limitParseOptions, limitRules } from './graphql/limits.js';
-import { requestShapeLimits } from './graphql/limits-http.js';
 import { introspectionGate } from './graphql/limits-introspection.js';
 import type { Mode } from './config.js';
 import { treklangSchema } from './graphql/build-schema.js';
 import { executionOptions, TUNED, type ExecutionTuning } from './ops/graphql-execution.js';
 import { silentLogger, type Logger } from './ops/logger.js';
 import { openReadConnection, routeReads } from './ops/read-connection.js';
+import { gateMiddleware } from './ops/request-gate.js';
 import { attachLogRecord, graphqlLogging, graphqlLogRecord, recordViewer, requestLogging } from './ops/request-log.js';
 import { Drain } from './ops/shutdown.js';
+import { requestListener } from './request-listener.js';
 
 export interface AppOptions {
   db: DataSource;
@@ -52,40 +54,6 @@ export interface AppOptions {
   mode?: Mode;
 }
 
-function graphQLErrorBody(message: string, code: string): { errors: { message: string; extensions: { code: string } }[] } {
-  return { errors: [{ message, extensions: { code } }] };
-}
-
-/** Without any bearer token the answer is 401 before GraphQL runs (GET included), per RFC 6750. */
-const requireBearer: RequestHandler = (req, res, next) => {
-  if ((req.method === 'GET' || req.method === 'POST') && !req.headers.authorization) {
-    res
-      .status(401)
-      .set('www-authenticate', 'Bearer')
-      .json(graphQLErrorBody('Missing bearer token: send "Authorization: Bearer <token>".', 'UNAUTHENTICATED'));
-    return;
-  }
-  next();
-};
-
-const BODY_PROBLEMS: Record<string, [number, string]> = {
-  'entity.parse.failed': [400, 'The request body is not valid JSON.'],
-  'entity.too.large': [413, 'The request body is too large (at most 1 MB).'],
-  'charset.unsupported': [415, 'The request body must be UTF-8.'],
-  'encoding.unsupported': [415, 'Unsupported content encoding.'],
-  'request.aborted': [400, 'The request was aborted.'],
-};
-
-/** A body that is not JSON, too large or in an unknown charset is a client error with a GraphQL-shaped body, never a 500 or an HTML page. */
-const bodyErrors: ErrorRequestHandler = (error: { type?: string }, _req, res, next) => {
-  const problem = error.type && Object.hasOwn(BODY_PROBLEMS, error.type) ? BODY_PROBLEMS[error.type] : undefined;
-  if (!problem) {
-    next(error);
-    return;
-  }
-  res.status(problem[0]).json(graphQLErrorBody(problem[1], 'BAD_REQUEST'));
-};
-
 function localeOf(acceptLanguage: string | undefined): Locale {
   return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'da';
 }
@@ -97,8 +65,15 @@ function webLoginConfig(options: AppOptions): LoginConfig | null {
   return oidcLoginConfig(options.oidc.settings.issuer, options.oidcClient ?? { clientId: options.oidc.settings.audience, scope: DEFAULT_OIDC_SCOPE });
 }
 
-/** The whole HTTP surface on one port: /graphql, the explorer, health checks and the web app. */
-export async function createApp(options: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context>; drain: Drain }> {
+export interface App {
+  /** Not yet listening: call server.listen(port). */
+  server: Server;
+  apollo: ApolloServer<Context>;
+  drain: Drain;
+}
+
+/** The whole HTTP surface on one port: /graphql (graphql/http-endpoint.ts), and on Express the explorer, health checks, /auth and the web app. */
+export async function createApp(options: AppOptions): Promise<App> {
   const { db, signingKey } = options;
   const logger = options.logger ?? silentLogger;
   const production = options.mode === 'production';
@@ -135,8 +110,6 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
 
   const app = express();
   app.disable('x-powered-by');
-  const drain = new Drain();
-  app.use(requestLogging(logger), drain.middleware());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -151,8 +124,8 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
   });
   const throttle = rateLimit(options.rateLimitPerMinute ?? 0);
   const loginConfig = webLoginConfig(options);
-  if (loginConfig) app.use('/auth', throttle, loginConfigRouter(loginConfig));
-  if (options.demoLogin && signingKey) app.use('/auth', throttle, demoLoginRouter(db, signingKey));
+  if (loginConfig) app.use('/auth', gateMiddleware(throttle), loginConfigRouter(loginConfig));
+  if (options.demoLogin && signingKey) app.use('/auth', gateMiddleware(throttle), demoLoginRouter(db, signingKey));
   app.use(
     '/explorer',
     altairExpress({
@@ -163,27 +136,25 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
       initialQuery: '{\n  viewer { name role organization { name } }\n  contracts(first: 5) {\n    totalCount\n    edges { node { status serviceType citizen { name } goals { title change } } }\n  }\n}\n',
     } as never),
   );
-  app.use(
-    '/graphql',
-    throttle,
-    requireBearer,
-    express.json({ limit: '1mb' }),
-    bodyErrors,
-    requestShapeLimits(),
-    expressMiddleware(apollo, {
-      context: auditedContext(db, logger, async ({ req, res }) => {
-        const record = graphqlLogRecord(res);
-        const viewer = await authenticate(readDb, req.headers.authorization, { signingKey, oidc: options.oidc, locale: localeOf(req.headers['accept-language']), logger });
-        recordViewer(record, viewer);
-        return attachLogRecord({ db: readDb, engine, viewer, loaders: new Loaders(readDb), locale: localeOf(req.headers['accept-language']), access: new AccessTrail() }, record);
-      }),
-    }),
-  );
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
     const webDist = options.webDist;
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!graphql|explorer|healthz|readyz|auth).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   }
   app.use(finalErrorHandler({ mask: production, logger }));
-  return { app, apollo, drain };
+  const graphql = graphqlEndpoint({
+    apollo,
+    throttle,
+    errors: { mask: production, logger },
+    context: auditedContext(db, logger, async ({ req, trace }) => {
+      const record = graphqlLogRecord(trace);
+      const locale = localeOf(req.headers['accept-language']);
+      const viewer = await authenticate(readDb, req.headers.authorization, { signingKey, oidc: options.oidc, locale, logger });
+      recordViewer(record, viewer);
+      return attachLogRecord({ db: readDb, engine, viewer, loaders: new Loaders(readDb), locale, access: new AccessTrail() }, record);
+    }),
+  });
+  const drain = new Drain();
+  const server = createServer(requestListener({ logRequest: requestLogging(logger), drain, graphql, rest: app }));
+  return { server, apollo, drain };
 }

@@ -39,7 +39,7 @@ const { db, seeded } = await withStartupLock(config.databaseUrl, async () => {
   await syncBuiltInTemplates(opened);
   return { db: opened, seeded: demo ? await seedDemoDataIfEmpty(opened) : false };
 });
-const { app, apollo, drain } = await createApp({
+const { server, apollo, drain } = await createApp({
   db,
   databaseUrl: config.databaseUrl,
   signingKey: demo ? loadDemoKey(config.dataDir) : null,
@@ -52,7 +52,7 @@ const { app, apollo, drain } = await createApp({
   logger,
 });
 const pidPath = serverPidPath(config.databaseUrl);
-const server = app.listen(config.port);
+server.listen(config.port);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   const hint = error.code === 'EADDRINUSE' ? ` Port ${config.port} is in use: stop the other process or start with another port, e.g. PORT=4001 pnpm start.` : '';

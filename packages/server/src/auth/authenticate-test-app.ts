@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../app.js';
@@ -42,7 +41,7 @@ export async function startAuthTestApp(options: AuthAppOptions = {}): Promise<Au
   const databaseUrl = options.databaseUrl ?? scratch!.url;
   const db = await openDatabase(databaseUrl);
   const logger = memoryLogger();
-  const { app, apollo } = await createApp({
+  const { server, apollo } = await createApp({
     db,
     databaseUrl,
     signingKey: options.signingKey ?? null,
@@ -51,9 +50,7 @@ export async function startAuthTestApp(options: AuthAppOptions = {}): Promise<Au
     demoLogin: options.demoLogin ?? false,
     logger,
   });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,

@@ -1,6 +1,7 @@
 import type { Locale } from '@treklang/schema';
-import type { RequestHandler } from 'express';
 import { createHash } from 'node:crypto';
+import { sendJson } from '../ops/http-send.js';
+import type { RequestGate } from '../ops/request-gate.js';
 
 /*
  * Per-token rate limiting: a token bucket per bearer token (per client address for requests without one) that holds
@@ -59,21 +60,25 @@ function clientKey(authorization: string | undefined, ip: string | undefined): s
   return token ? `t:${createHash('sha256').update(token).digest('base64url')}` : `ip:${ip ?? 'unknown'}`;
 }
 
-/** Express middleware: 429 with Retry-After and a GraphQL-shaped body when the client's bucket is empty; none when `perMinute` is 0. */
-export function rateLimit(perMinute: number): RequestHandler {
-  if (!(perMinute > 0)) return (_req, _res, next) => next();
+/**
+ * 429 with Retry-After and a GraphQL-shaped body when the client's bucket is empty; lets everything on when
+ * `perMinute` is 0. The client address is the socket's (no proxy is trusted; Express's req.ip gives the same).
+ */
+export function rateLimit(perMinute: number): RequestGate {
+  if (!(perMinute > 0)) return () => true;
   const buckets = new TokenBuckets(perMinute);
-  return (req, res, next) => {
-    const result = buckets.take(clientKey(req.headers.authorization, req.ip ?? req.socket.remoteAddress));
-    if (result.allowed) {
-      next();
-      return;
-    }
+  return (req, res) => {
+    const result = buckets.take(clientKey(req.headers.authorization, req.socket.remoteAddress));
+    if (result.allowed) return true;
     const locale: Locale = /^\s*en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'da';
-    res
-      .status(429)
-      .set('retry-after', String(result.retryAfterSeconds))
-      .json({ errors: [{ message: TEXT[locale](result.retryAfterSeconds), extensions: { code: 'RATE_LIMITED', retryAfterSeconds: result.retryAfterSeconds } }] });
+    sendJson(
+      req,
+      res,
+      429,
+      { errors: [{ message: TEXT[locale](result.retryAfterSeconds), extensions: { code: 'RATE_LIMITED', retryAfterSeconds: result.retryAfterSeconds } }] },
+      { 'retry-after': String(result.retryAfterSeconds) },
+    );
+    return false;
   };
 }
 

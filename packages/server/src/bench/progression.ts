@@ -107,9 +107,8 @@ try {
      JOIN app_user u ON u.organization_id = a.id AND u.role = 'MANAGER' GROUP BY a.id, a.name, u.id ORDER BY COUNT(*) DESC LIMIT 1`,
   );
   const counts = await database.query(`SELECT (SELECT COUNT(*) FROM citizen) AS citizens, (SELECT COUNT(*) FROM goal) AS goals, (SELECT COUNT(*) FROM measurement) AS measurements`);
-  const { app, apollo } = await createApp({ db: database, databaseUrl, signingKey: key });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
+  const { server, apollo } = await createApp({ db: database, databaseUrl, signingKey: key });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const token = await signDemoToken(largest.manager_id, key);
 

@@ -22,9 +22,8 @@ const database = await createScratchDatabase(engine);
 const db = await openDatabase(database.url);
 try {
   const { caseworker } = await buildBenchDataset(db, contracts);
-  const { app, apollo } = await createApp({ db, databaseUrl: database.url, signingKey: key });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
+  const { server, apollo } = await createApp({ db, databaseUrl: database.url, signingKey: key });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const token = await signDemoToken(caseworker.rowId, key);
 

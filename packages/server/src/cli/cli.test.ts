@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,10 +95,8 @@ describe('the command-line tools (pnpm token, db:migrate, db:seed)', () => {
     expect(io.stderr.join('\n')).toContain('Mette Søndergaard (CASEWORKER, Hjørring Kommune)');
 
     const db = await openDatabase(seeded.url);
-    const { app, apollo } = await createApp({ db, databaseUrl: seeded.url, signingKey: loadDemoKey(seeded.dataDir, {}) });
-    const server: Server = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
+    const { server, apollo } = await createApp({ db, databaseUrl: seeded.url, signingKey: loadDemoKey(seeded.dataDir, {}) });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
         method: 'POST',

@@ -3,6 +3,7 @@ import type { ErrorRequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../ops/logger.js';
+import { graphQLErrorBody, type GraphQLErrorBody } from './error-body.js';
 
 /*
  * What a client learns from an error. Expected errors (parse, validation, limits, authentication, authorisation,
@@ -74,8 +75,20 @@ function clientStatus(raw: unknown): boolean {
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
+/** What a client gets for an error that escaped a route: a 4xx error keeps its status, anything else is a 500 with an error id (logged). */
+export function escapedErrorResponse(error: unknown, options: { mask: boolean; logger: Logger }): { status: number; body: GraphQLErrorBody } {
+  const { status, expose, message: clientMessage } = (error ?? {}) as { status?: unknown; expose?: unknown; message?: unknown };
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { status, body: graphQLErrorBody(expose === true && typeof clientMessage === 'string' ? clientMessage : 'Bad request.', 'BAD_REQUEST') };
+  }
+  const errorId = randomUUID();
+  logUnexpected(options.logger, errorId, { message: '' }, error);
+  const message = options.mask || !(error instanceof Error) ? internalErrorMessage(errorId) : error.message;
+  return { status: 500, body: graphQLErrorBody(message, INTERNAL_ERROR_CODE, { errorId }) };
+}
+
 /**
- * The last Express error handler: whatever escaped the routes becomes a JSON 500 with an error id (logged), never
+ * The last Express error handler: whatever escaped the routes becomes JSON (escapedErrorResponse), never
  * Express's HTML page with a stack trace.
  */
 export function finalErrorHandler(options: { mask: boolean; logger: Logger }): ErrorRequestHandler {
@@ -84,15 +97,7 @@ export function finalErrorHandler(options: { mask: boolean; logger: Logger }): E
       next(error);
       return;
     }
-    const { status, expose, message: clientMessage } = (error ?? {}) as { status?: unknown; expose?: unknown; message?: unknown };
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      const message = expose === true && typeof clientMessage === 'string' ? clientMessage : 'Bad request.';
-      res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-      return;
-    }
-    const errorId = randomUUID();
-    logUnexpected(options.logger, errorId, { message: '' }, error);
-    const message = options.mask || !(error instanceof Error) ? internalErrorMessage(errorId) : error.message;
-    res.status(500).json({ errors: [{ message, extensions: { code: INTERNAL_ERROR_CODE, errorId } }] });
+    const { status, body } = escapedErrorResponse(error, options);
+    res.status(status).json(body);
   };
 }

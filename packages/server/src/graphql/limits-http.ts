@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import { graphQLErrorBody, type GraphQLErrorBody } from './error-body.js';
 import { QUERY_LIMITS, type QueryLimits } from './limits.js';
 
 /*
@@ -6,10 +6,6 @@ import { QUERY_LIMITS, type QueryLimits } from './limits.js';
  * object, never a batch array), a query text of bounded length, and no NUL character in any text. Refusals are 400
  * with a GraphQL-shaped body.
  */
-
-function refuse(code: string, message: string, extensions: Record<string, unknown> = {}): { errors: { message: string; extensions: Record<string, unknown> }[] } {
-  return { errors: [{ message, extensions: { code, ...extensions } }] };
-}
 
 const NUL = String.fromCharCode(0);
 
@@ -40,25 +36,31 @@ export function containsNul(value: unknown): boolean {
   return false;
 }
 
-export function requestShapeLimits(limits: QueryLimits = QUERY_LIMITS): RequestHandler {
-  return (req, res, next) => {
-    const body: unknown = req.body;
-    if (Array.isArray(body)) {
-      res.status(400).json(refuse('BATCH_NOT_SUPPORTED', 'Batched requests are not supported: send one operation per request (a JSON object, not an array).', { batchSize: body.length, max: 1 }));
-      return;
-    }
-    const query: unknown = req.method === 'GET' ? req.query.query : body && typeof body === 'object' ? (body as { query?: unknown }).query : undefined;
-    if (typeof query === 'string' && query.length > limits.queryLength) {
-      res.status(400).json(refuse('QUERY_TOO_LONG', `The query is ${query.length} characters long; at most ${limits.queryLength} are accepted.`, { limit: 'queryLength', max: limits.queryLength, found: query.length }));
-      return;
-    }
-    const variables: unknown = req.method === 'GET' ? req.query.variables : body && typeof body === 'object' ? (body as { variables?: unknown }).variables : undefined;
-    // GET carries the variables as JSON text, where U+0000 is an escape.
-    const nulInVariables = typeof variables === 'string' ? hasNulOrEscape(variables) : containsNul(variables);
-    if ((typeof query === 'string' && hasNulOrEscape(query)) || nulInVariables) {
-      res.status(400).json(refuse('BAD_USER_INPUT', 'Text may not contain the NUL character (U+0000).'));
-      return;
-    }
-    next();
-  };
+/** A search parameter given exactly once (twice is Apollo Server's to refuse). */
+function onceIn(params: URLSearchParams, name: string): string | undefined {
+  const values = params.getAll(name);
+  return values.length === 1 ? values[0] : undefined;
+}
+
+/**
+ * The refusal (status 400) for a request of the wrong shape, or null. GET carries the query and variables in the
+ * query string (`search`, with its "?"); every other method in the parsed JSON body.
+ */
+export function requestShapeProblem(method: string | undefined, body: unknown, search: string, limits: QueryLimits = QUERY_LIMITS): GraphQLErrorBody | null {
+  if (Array.isArray(body)) {
+    return graphQLErrorBody('Batched requests are not supported: send one operation per request (a JSON object, not an array).', 'BATCH_NOT_SUPPORTED', { batchSize: body.length, max: 1 });
+  }
+  const params = method === 'GET' ? new URLSearchParams(search) : null;
+  const fields = body && typeof body === 'object' ? (body as { query?: unknown; variables?: unknown }) : undefined;
+  const query: unknown = params ? onceIn(params, 'query') : fields?.query;
+  if (typeof query === 'string' && query.length > limits.queryLength) {
+    return graphQLErrorBody(`The query is ${query.length} characters long; at most ${limits.queryLength} are accepted.`, 'QUERY_TOO_LONG', { limit: 'queryLength', max: limits.queryLength, found: query.length });
+  }
+  const variables: unknown = params ? onceIn(params, 'variables') : fields?.variables;
+  // GET carries the variables as JSON text, where U+0000 is an escape.
+  const nulInVariables = typeof variables === 'string' ? hasNulOrEscape(variables) : containsNul(variables);
+  if ((typeof query === 'string' && hasNulOrEscape(query)) || nulInVariables) {
+    return graphQLErrorBody('Text may not contain the NUL character (U+0000).', 'BAD_USER_INPUT');
+  }
+  return null;
 }

@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../app.js';
 import type { Mode } from '../config.js';
@@ -18,10 +17,8 @@ export async function startModeServer(mode: Mode): Promise<TestServer & { logLin
   const db = await openDatabase(database.url);
   await syncBuiltInTemplates(db);
   const logger = memoryLogger();
-  const { app, apollo } = await createApp({ db, databaseUrl: database.url, signingKey: TEST_KEY, demoLogin: mode === 'demo', mode, logger });
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
+  const { server, apollo } = await createApp({ db, databaseUrl: database.url, signingKey: TEST_KEY, demoLogin: mode === 'demo', mode, logger });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,

@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
@@ -26,10 +25,8 @@ describe('tuned GraphQL execution', () => {
     tenant = await buildTenant(server);
     contract = await createActiveContract(server, tenant);
     // A second app on the same database executing with graphql-js instead of graphql-jit.
-    const { app, apollo } = await createApp({ db: server.db, databaseUrl: `sqlite:unused`, signingKey: TEST_KEY, execution: { ...TUNED, jit: false } });
-    const http: Server = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
+    const { server: http, apollo } = await createApp({ db: server.db, databaseUrl: `sqlite:unused`, signingKey: TEST_KEY, execution: { ...TUNED, jit: false } });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     plain = {
       url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
       close: async () => {

@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { openDatabase } from '../db/data-source.js';
@@ -21,10 +20,8 @@ const started: Started[] = [];
 async function start(): Promise<Started> {
   const database = await createScratchDatabase();
   const db = await openDatabase(database.url);
-  const { app, apollo, drain } = await createApp({ db, databaseUrl: database.url, signingKey: TEST_KEY });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  const { server, apollo, drain } = await createApp({ db, databaseUrl: database.url, signingKey: TEST_KEY });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const handle = {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     drain,

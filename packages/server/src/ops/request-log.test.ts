@@ -28,10 +28,9 @@ describe('request logs and request ids', () => {
   beforeAll(async () => {
     database = await createScratchDatabase();
     const db = await openDatabase(database.url);
-    const { app, apollo } = await createApp({ db, databaseUrl: database.url, signingKey: TEST_KEY, logger });
-    server = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
+    const { server: created, apollo } = await createApp({ db, databaseUrl: database.url, signingKey: TEST_KEY, logger });
+    server = created;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const authority = await buildOrganization(db, 'AUTHORITY');
     const caseworker = await buildUser(db, authority, 'CASEWORKER');

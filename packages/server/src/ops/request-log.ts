@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Viewer } from '../auth/viewer.js';
 import type { Logger } from './logger.js';
 
@@ -23,16 +23,18 @@ export interface GraphQLLogRecord {
   errorCodes?: string[];
 }
 
-const RECORD = Symbol('graphqlLogRecord');
-
-export function requestIdOf(res: Response): string {
-  return res.locals.requestId as string;
+/** One request as its log line will tell it: its id, and what the GraphQL layer adds. */
+export interface RequestTrace {
+  readonly requestId: string;
+  graphql?: GraphQLLogRecord;
 }
 
-/** The record for this response, created on first use. */
-export function graphqlLogRecord(res: Response): GraphQLLogRecord {
-  res.locals.graphql ??= { requestId: res.locals.requestId as string };
-  return res.locals.graphql as GraphQLLogRecord;
+const RECORD = Symbol('graphqlLogRecord');
+
+/** The GraphQL part of the request's log line, created on first use. */
+export function graphqlLogRecord(trace: RequestTrace): GraphQLLogRecord {
+  trace.graphql ??= { requestId: trace.requestId };
+  return trace.graphql;
 }
 
 /** Notes who asked, once the viewer is known. */
@@ -50,21 +52,20 @@ export function attachLogRecord<T extends object>(context: T, record: GraphQLLog
   return context;
 }
 
-export function requestLogging(logger: Logger): RequestHandler {
-  return (req, res, next) => {
+/** Starts the request's log line, written when the response finishes or the connection closes; `path` without the query string. */
+export function requestLogging(logger: Logger): (req: IncomingMessage, res: ServerResponse, path: string) => RequestTrace {
+  return (req, res, path) => {
     const started = process.hrtime.bigint();
-    // Captured now: routers mounted below change req.path, and the query string is never logged.
-    const path = req.path;
-    const offered = req.get('x-request-id');
-    const requestId = offered && REQUEST_ID.test(offered) ? offered : randomUUID();
-    res.locals.requestId = requestId;
+    const offered = req.headers['x-request-id'];
+    const requestId = typeof offered === 'string' && REQUEST_ID.test(offered) ? offered : randomUUID();
+    const trace: RequestTrace = { requestId };
     res.setHeader('x-request-id', requestId);
     let logged = false;
     const done = () => {
       if (logged) return;
       logged = true;
       if (QUIET_PATHS.has(path) && res.statusCode === 200) return;
-      const graphql = res.locals.graphql as GraphQLLogRecord | undefined;
+      const graphql = trace.graphql;
       logger.info('request', {
         requestId,
         method: req.method,
@@ -80,7 +81,7 @@ export function requestLogging(logger: Logger): RequestHandler {
     };
     res.once('finish', done);
     res.once('close', done);
-    next();
+    return trace;
   };
 }
 

@@ -1,5 +1,5 @@
-import type { Server } from 'node:http';
-import type { RequestHandler, Response } from 'express';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { sendJson } from './http-send.js';
 import type { Logger } from './logger.js';
 
 /*
@@ -11,7 +11,7 @@ import type { Logger } from './logger.js';
 
 export class Drain {
   private active = false;
-  private readonly inFlight = new Set<Response>();
+  private readonly inFlight = new Set<ServerResponse>();
 
   get draining(): boolean {
     return this.active;
@@ -21,20 +21,17 @@ export class Drain {
     return this.inFlight.size;
   }
 
-  /** First middleware after request logging: tracks requests, refuses new ones while draining. */
-  middleware(): RequestHandler {
-    return (_req, res, next) => {
-      if (this.active) {
-        res.setHeader('connection', 'close');
-        res.status(503).json({ errors: [{ message: 'The server is shutting down; try again.', extensions: { code: 'SHUTTING_DOWN' } }] });
-        return;
-      }
-      this.inFlight.add(res);
-      const forget = () => this.inFlight.delete(res);
-      res.once('finish', forget);
-      res.once('close', forget);
-      next();
-    };
+  /** Right after request logging: tracks the request and returns true, or, while draining, refuses it with 503 and returns false. */
+  admit(req: IncomingMessage, res: ServerResponse): boolean {
+    if (this.active) {
+      sendJson(req, res, 503, { errors: [{ message: 'The server is shutting down; try again.', extensions: { code: 'SHUTTING_DOWN' } }] }, { connection: 'close' });
+      return false;
+    }
+    this.inFlight.add(res);
+    const forget = () => this.inFlight.delete(res);
+    res.once('finish', forget);
+    res.once('close', forget);
+    return true;
   }
 
   /** From now on new requests are refused and in-flight responses close their connection. */

@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../app.js';
 import { signDemoToken } from '../auth/tokens.js';
@@ -29,10 +28,8 @@ export async function startTestServer(): Promise<TestServer> {
   const database: ScratchDatabase = await createScratchDatabase();
   const db = await openDatabase(database.url);
   await syncBuiltInTemplates(db);
-  const { app, apollo } = await createApp({ db, databaseUrl: database.url, signingKey: TEST_KEY, demoLogin: true });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  const { server, apollo } = await createApp({ db, databaseUrl: database.url, signingKey: TEST_KEY, demoLogin: true });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,

@@ -1,5 +1,5 @@
-import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { authFailureOf } from '../../auth/authenticate-errors.js';
 import type { Logger } from '../../ops/logger.js';
@@ -7,9 +7,9 @@ import { recordAuthFailure } from './audit-auth-failure.js';
 import { PURPOSE_HEADER } from './audit-purpose.js';
 
 /*
- * Where a request came from, for the audit log: the client's address (Express's req.ip, which honours the
- * app's "trust proxy" setting), its user agent, the stated purpose header and the request id. It is taken
- * while the GraphQL context is built and hung on the context, where the audit plugin finds it.
+ * Where a request came from, for the audit log: the client's address (the socket's: no proxy is trusted, so this is
+ * what Express's req.ip gave), its user agent, the stated purpose header and the request id. It is taken while the
+ * GraphQL context is built and hung on the context, where the audit plugin finds it.
  */
 
 export interface AuditOrigin {
@@ -21,12 +21,18 @@ export interface AuditOrigin {
 
 const ORIGIN = Symbol('auditOrigin');
 
-export function originOf(req: Request, res?: Response): AuditOrigin {
+/** A header's value as Express's req.get gave it (node:http has already joined repeated ones). */
+function header(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  return value === undefined ? null : String(value);
+}
+
+export function originOf(req: IncomingMessage, requestId: string | null): AuditOrigin {
   return {
-    ip: req.ip ?? req.socket?.remoteAddress ?? null,
-    userAgent: req.get('user-agent') ?? null,
-    purposeHeader: req.get(PURPOSE_HEADER) ?? null,
-    requestId: (res?.locals.requestId as string | undefined) ?? null,
+    ip: req.socket?.remoteAddress ?? null,
+    userAgent: header(req, 'user-agent'),
+    purposeHeader: header(req, PURPOSE_HEADER),
+    requestId,
   };
 }
 
@@ -49,13 +55,13 @@ const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'ACCOUNT_LOCKED']);
  * logged as an AUTH_FAILURE entry before the error goes out, with what authentication says about it
  * (auth/authenticate-errors.ts: reason, the account when known, lockout).
  */
-export function auditedContext<A extends { req: Request; res: Response }, C extends object>(
+export function auditedContext<A extends { req: IncomingMessage; trace: { readonly requestId: string } }, C extends object>(
   db: DataSource,
   logger: Logger,
   build: (args: A) => Promise<C>,
 ): (args: A) => Promise<C> {
   return async (args) => {
-    const origin = originOf(args.req, args.res);
+    const origin = originOf(args.req, args.trace.requestId);
     try {
       return attachOrigin(await build(args), origin);
     } catch (error) {

@@ -45,10 +45,8 @@ describe(`no personal data in application logs or error messages on ${engine}`, 
   beforeAll(async () => {
     database = await createScratchDatabase();
     db = await openDatabase(database.url);
-    const { app } = await createApp({ db, databaseUrl: database.url, signingKey: TEST_KEY, logger });
-    server = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
+    ({ server } = await createApp({ db, databaseUrl: database.url, signingKey: TEST_KEY, logger }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const authority = await buildOrganization(db, 'AUTHORITY');
     const provider = await buildOrganization(db, 'PROVIDER');

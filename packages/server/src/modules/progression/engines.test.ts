@@ -32,10 +32,8 @@ async function side(engine: EngineName): Promise<Side> {
   const scratch = await createScratchDatabase(engine);
   await loadDataset(scratch.url, { citizens: 1500, seed: 11, today: '2026-05-01', providers: 40, force: false });
   const db = await openDatabase(scratch.url);
-  const { app, apollo } = await createApp({ db, databaseUrl: scratch.url, signingKey: TEST_KEY });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  const { server, apollo } = await createApp({ db, databaseUrl: scratch.url, signingKey: TEST_KEY });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     scratch, db, server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
     async close() {
