@@ -184,9 +184,9 @@ describe('citizens in Chromium', () => {
     expect(await page.locator('section[aria-labelledby="consents-heading"]').textContent()).toContain('Der er ikke registreret samtykker.');
     await page.getByRole('button', { name: 'Registrér samtykke' }).click();
     // Cancelling returns the focus to the button that opened the form.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nyt samtykke');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Nyt samtykke');
     await page.locator('.consent-form').getByRole('button', { name: 'Annuller' }).click();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Registrér samtykke');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Registrér samtykke');
     await page.keyboard.press('Enter');
     const form = page.locator('.consent-form');
     // Nothing chosen: the server names the missing parties and nothing is recorded.
@@ -214,10 +214,10 @@ describe('citizens in Chromium', () => {
     // By keyboard: Enter on "Tilbagekald" moves the focus to "Ja, tilbagekald"; Enter again revokes.
     await row.getByRole('button', { name: /Tilbagekald samtykket/ }).focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ja, tilbagekald');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Ja, tilbagekald');
     await page.keyboard.press('Enter');
     await page.locator('.alert-success', { hasText: 'Samtykket er tilbagekaldt.' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Samtykket er tilbagekaldt.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Samtykket er tilbagekaldt.');
     await expect.poll(() => row.textContent()).toContain('Tilbagekaldt');
     await expectAccessible(page);
     const stored = await api(CASEWORKER, 'query($id: ID!) { citizen(id: $id) { consents { active parties scope excluded revokedAt categories organizations { name } } } }', { id: citizenId });

@@ -176,9 +176,9 @@ describe('contracts in Chromium', () => {
     const card = page.locator('.goal-card').first();
     await card.getByRole('button', { name: /Ret målet/ }).click();
     // The opened form takes the focus at its heading; Tab goes on to its first field.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ret målet');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Ret målet');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('edit-goal-1-theme');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('edit-goal-1-theme');
     const mine = 'Jeg vil lave mad selv tre dage om ugen';
     await card.getByLabel('Målet', { exact: true }).fill(mine);
 
@@ -315,7 +315,7 @@ describe('contracts in Chromium', () => {
     await page.goto(contractUrl(contractId));
     const subGoal = page.locator('.sub-goal', { hasText: vague });
     await subGoal.getByRole('button', { name: `Afvis delmålet "${vague}"` }).click();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await subGoal.getByRole('button', { name: 'Afvis delmålet' }).click();
     await subGoal.locator('.form-error-message').waitFor();
     expect(await subGoal.getAttribute('data-approval')).toBe('PROPOSED');

@@ -111,7 +111,7 @@ describe('follow-up meetings, status notes and change notices in Chromium', () =
     await cw.page.locator('#reply-2-option-2').check(); // another date
     await cw.page.getByRole('button', { name: 'Gem svaret' }).click();
     expect(await cw.page.locator('#reply-2-comment-error').textContent()).toContain('Skriv, hvilke andre datoer deltageren kan');
-    expect(await cw.page.evaluate(() => document.activeElement?.id)).toBe('reply-2-comment');
+    await expect.poll(() => cw.page.evaluate(() => document.activeElement?.id)).toBe('reply-2-comment');
     await cw.page.locator('#reply-2-comment').fill('Tirsdag eller torsdag formiddag i samme uge.');
     await cw.page.locator('#reply-2-answered-by').fill('Mettes kollega');
     await checkPage(cw.page, 'follow-up-reply-form');
@@ -223,7 +223,8 @@ describe('follow-up meetings, status notes and change notices in Chromium', () =
     expect(await cw.page.locator('#decision-CONTINUE').isChecked()).toBe(true); // the provider's recommendation
     await cw.page.getByRole('button', { name: 'Afslut mødet' }).click();
     expect(await cw.page.locator('#complete-minutes-error').textContent()).toContain('Skriv referatet');
-    expect(await cw.page.evaluate(() => document.activeElement?.id)).toBe('complete-minutes');
+    // Focus moves to the first field with an error once the error is rendered, not in the same frame as the click.
+    await expect.poll(() => cw.page.evaluate(() => document.activeElement?.id)).toBe('complete-minutes');
     await cw.page.locator('#complete-minutes').fill('Status gennemgået. Indsatsen fortsætter; målet om venskaber konkretiseres.');
     await cw.page.locator('#outcome-0-status').selectOption('PARTLY_ACHIEVED');
     await cw.page.locator('#outcome-0-comment').fill('Handler ind én gang om ugen.');
@@ -258,7 +259,7 @@ describe('follow-up meetings, status notes and change notices in Chromium', () =
     await staff.page.getByRole('heading', { level: 1, name: 'Meld en ændring' }).waitFor();
     await staff.page.getByRole('button', { name: 'Send til myndigheden' }).click();
     expect(await staff.page.locator('#change-description-error').textContent()).toContain('Skal udfyldes');
-    expect(await staff.page.evaluate(() => document.activeElement?.id)).toBe('change-description');
+    await expect.poll(() => staff.page.evaluate(() => document.activeElement?.id)).toBe('change-description');
     await checkPage(staff.page, 'change-notice-new');
     await staff.page.locator('#change-description').fill('Borgeren er faldet og har brækket armen.');
     await staff.page.locator('#change-consequences').fill('Målet om indkøb kan ikke arbejdes med de næste seks uger.');

@@ -185,7 +185,7 @@ describe('the form renderer in Chromium', () => {
 
     // A repeating group: add goals, with the SMART check of each computed live; remove one.
     await page.getByRole('button', { name: 'Tilføj mål' }).click();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('goals.0.lifeThemeKey');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('goals.0.lifeThemeKey');
     await page.locator('input[name="goals.0.title"]').fill('Handle');
     const smart = page.locator('#item-goals-0-entry .form-derived-hint');
     expect(await smart.textContent()).toContain('specifikt');

@@ -165,7 +165,7 @@ describe('the progression dashboard in Chromium', () => {
     await page.getByLabel('Til dato').fill('2026-01-01');
     await page.getByRole('button', { name: 'Vis', exact: true }).click();
     await page.locator('.form-error-message', { hasText: 'Til-datoen skal være samme dag som eller efter fra-datoen.' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('progression-to');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('progression-to');
     expect(page.url()).toBe(before);
     await expectAccessible(page);
 
