@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLFieldResolver, GraphQLObjectType, type GraphQ
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { leanMany } from './lean-rows.js';
-import { cachedCount } from './statement-cache.js';
+import { cachedCount, ownRunnerOf } from './statement-cache.js';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -143,8 +143,7 @@ export async function paginate<T extends ObjectLiteral & { createdAt: string; ro
 ): Promise<Connection<T>> {
   const limit = pageSize(args.first);
   // A builder on its own runner (a transaction's) counts now: the runner may be released before the field resolves.
-  const ownRunner = (query as unknown as { queryRunner?: unknown }).queryRunner !== undefined;
-  let counted: Promise<number> | null = ownRunner ? Promise.resolve(await cachedCount(query)) : null;
+  let counted: Promise<number> | null = ownRunnerOf(query) ? Promise.resolve(await cachedCount(query)) : null;
   const page = query.clone();
   if (args.after) {
     const key = decodeCursor(args.after);

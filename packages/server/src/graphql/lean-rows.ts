@@ -1,5 +1,6 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DriverUtils } from 'typeorm/driver/DriverUtils.js';
+import { metadataMemo } from './metadata-memo.js';
 import { runnerOf, statementOf } from './statement-cache.js';
 
 /*
@@ -15,27 +16,15 @@ interface ColumnPlan {
   column: EntityMetadata['columns'][number];
 }
 
-const plans = new WeakMap<EntityMetadata, Map<string, ColumnPlan[]>>();
-
 function planOf(db: DataSource, metadata: EntityMetadata, alias: string): ColumnPlan[] {
-  let byAlias = plans.get(metadata);
-  if (!byAlias) {
-    byAlias = new Map();
-    plans.set(metadata, byAlias);
-  }
-  let plan = byAlias.get(alias);
-  if (!plan) {
-    plan = metadata.columns
-      .filter((column) => !column.isVirtual && !column.isVirtualProperty)
-      .map((column) => ({ key: DriverUtils.buildAlias(db.driver, undefined, alias, column.databaseName), column }));
-    byAlias.set(alias, plan);
-  }
-  return plan;
+  return metadata.columns
+    .filter((column) => !column.isVirtual && !column.isVirtualProperty)
+    .map((column) => ({ key: DriverUtils.buildAlias(db.driver, undefined, alias, column.databaseName), column }));
 }
 
 type Hydrator = (row: Record<string, unknown>) => object;
 
-const hydrators = new WeakMap<EntityMetadata, Map<string, Hydrator>>();
+const hydrators = metadataMemo<Hydrator>();
 
 /** One entity as TypeORM's `metadata.create` + `setEntityValue` make it, column by column (the general path). */
 function generalHydrator(db: DataSource, metadata: EntityMetadata, plan: ColumnPlan[]): Hydrator {
@@ -81,20 +70,12 @@ export function hydrationPathOf(db: DataSource, metadata: EntityMetadata, alias:
 }
 
 function hydratorOf(db: DataSource, metadata: EntityMetadata, alias: string): Hydrator {
-  let byAlias = hydrators.get(metadata);
-  if (!byAlias) {
-    byAlias = new Map();
-    hydrators.set(metadata, byAlias);
-  }
-  let hydrator = byAlias.get(alias);
-  if (!hydrator) {
+  return hydrators(metadata, alias, () => {
     const plan = planOf(db, metadata, alias);
     const fast = compiledHydrator(db, metadata, plan);
     if (fast) compiled.add(fast);
-    hydrator = fast ?? generalHydrator(db, metadata, plan);
-    byAlias.set(alias, hydrator);
-  }
-  return hydrator;
+    return fast ?? generalHydrator(db, metadata, plan);
+  });
 }
 
 /** Entities of `metadata` from rows whose columns are named `<alias>_<column>`, as TypeORM selects them. */
@@ -121,22 +102,14 @@ export async function leanMany<T extends ObjectLiteral>(query: SelectQueryBuilde
   return hydrate<T>(query.connection, main.metadata, main.name, rows);
 }
 
-const statements = new WeakMap<EntityMetadata, Map<string, string>>();
+const statements = metadataMemo<string>();
 
 /**
  * `SELECT <all columns> FROM <table> e WHERE e.<property> IN (<count placeholders>) ORDER BY ...`, built once per
  * entity, property, order and count: the statement TypeORM's query builder would make, without building it per call.
  */
 export function inListStatement<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, property: string, orderBy: string[], count: number): string {
-  const metadata = db.getMetadata(entity);
-  let byShape = statements.get(metadata);
-  if (!byShape) {
-    byShape = new Map();
-    statements.set(metadata, byShape);
-  }
-  const shape = `${property}|${orderBy.join(',')}|${count}`;
-  let sql = byShape.get(shape);
-  if (!sql) {
+  return statements(db.getMetadata(entity), `${property}|${orderBy.join(',')}|${count}`, () => {
     const query = db
       .getRepository(entity)
       .createQueryBuilder('e')
@@ -145,8 +118,6 @@ export function inListStatement<T extends ObjectLiteral>(db: DataSource, entity:
       if (i === 0) query.orderBy(`e.${name}`, 'ASC');
       else query.addOrderBy(`e.${name}`, 'ASC');
     }
-    sql = query.getQueryAndParameters()[0];
-    byShape.set(shape, sql);
-  }
-  return sql;
+    return query.getQueryAndParameters()[0];
+  });
 }

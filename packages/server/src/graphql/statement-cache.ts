@@ -1,4 +1,5 @@
-import type { EntityMetadata, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import { metadataMemo } from './metadata-memo.js';
 
 /*
  * The SQL of a plain select builder, made by TypeORM once per shape and reused with each call's parameters: on the
@@ -11,7 +12,7 @@ import type { EntityMetadata, ObjectLiteral, QueryRunner, SelectQueryBuilder } f
 
 export type StatementKind = 'rows' | 'count';
 
-const templates = new WeakMap<EntityMetadata, Map<string, string>>();
+const templates = metadataMemo<string>();
 
 /** `verify`: check every reuse against a fresh build (slower; on in the test suites). */
 export const statementCacheSettings = { verify: process.env.TREKLANG_VERIFY_STATEMENT_CACHE === '1' };
@@ -58,19 +59,12 @@ function build(query: SelectQueryBuilder<ObjectLiteral>, kind: StatementKind): s
 function template(query: SelectQueryBuilder<ObjectLiteral>, kind: StatementKind): string {
   const shape = shapeOf(query, kind);
   if (shape === null) return build(query, kind);
-  const metadata = query.expressionMap.mainAlias!.metadata;
-  let byShape = templates.get(metadata);
-  if (!byShape) {
-    byShape = new Map();
-    templates.set(metadata, byShape);
-  }
-  const cached = byShape.get(shape);
-  if (cached === undefined) {
-    const built = build(query, kind);
-    byShape.set(shape, built);
-    return built;
-  }
-  if (statementCacheSettings.verify) {
+  let built = false;
+  const cached = templates(query.expressionMap.mainAlias!.metadata, shape, () => {
+    built = true;
+    return build(query, kind);
+  });
+  if (!built && statementCacheSettings.verify) {
     const fresh = build(query, kind);
     if (fresh !== cached) throw new Error(`statement cache: shape ${shape} gave\n${cached}\nbut the builder now makes\n${fresh}`);
   }
@@ -82,9 +76,14 @@ export function statementOf(query: SelectQueryBuilder<ObjectLiteral>, kind: Stat
   return query.connection.driver.escapeQueryWithParameters(template(query, kind), query.getParameters()) as [string, unknown[]];
 }
 
-/** Where the builder's statements run: its own runner (a transaction's) when it was made inside one. */
+/** The builder's own runner (protected in TypeORM's types): a transaction's, when it was made inside one. */
+export function ownRunnerOf(query: SelectQueryBuilder<ObjectLiteral>): QueryRunner | undefined {
+  return (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
+}
+
+/** Where the builder's statements run: its own runner when it has one, else its DataSource. */
 export function runnerOf(query: SelectQueryBuilder<ObjectLiteral>): QueryRunner | SelectQueryBuilder<ObjectLiteral>['connection'] {
-  return (query as unknown as { queryRunner?: QueryRunner }).queryRunner ?? query.connection;
+  return ownRunnerOf(query) ?? query.connection;
 }
 
 /** `query.getCount()` through a statement built once per shape. */
