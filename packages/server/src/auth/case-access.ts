@@ -204,14 +204,20 @@ export class CaseAccess {
   }
 }
 
-const states = new WeakMap<object, CaseAccess>();
+const CASE_ACCESS = Symbol('caseAccess');
 
-/** The request's CaseAccess (one per GraphQL context object). */
+/**
+ * The request's CaseAccess (one per GraphQL context object), kept on the context itself, not enumerable, so a context
+ * copied with spread starts afresh. Not in a module-level WeakMap: that map's table lives in the old generation, and
+ * its entries kept every request's CaseAccess, and through it the request's rows, alive through young-generation
+ * collections until the next full one (docs/benchmarks.md, "Request data held past the request").
+ */
 export function caseAccessOf(ctx: Context): CaseAccess {
-  let state = states.get(ctx);
+  const holder = ctx as Context & { [CASE_ACCESS]?: CaseAccess };
+  let state = holder[CASE_ACCESS];
   if (!state) {
     state = new CaseAccess(ctx);
-    states.set(ctx, state);
+    Object.defineProperty(holder, CASE_ACCESS, { value: state });
   }
   return state;
 }

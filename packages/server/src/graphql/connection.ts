@@ -111,6 +111,29 @@ class PageEdge<T extends { createdAt: string; rowId: string }> implements Edge<T
   }
 }
 
+/**
+ * A page whose `totalCount` is counted only when a client asks for it. A class, not an object literal with a getter:
+ * V8 gives every object literal with accessor closures a hidden class of its own in the old generation, which keeps
+ * the closures, and through them the request's rows, alive across young-generation collections until the next full
+ * collection (docs/benchmarks.md, "Per-request hidden classes").
+ */
+class Page<T extends { createdAt: string; rowId: string }> implements Connection<T> {
+  readonly pageInfo: PageInfo;
+  #counted: Promise<number> | null;
+  readonly #query: SelectQueryBuilder<T>;
+
+  constructor(readonly edges: PageEdge<T>[], position: { hasNextPage: boolean; hasPreviousPage: boolean }, query: SelectQueryBuilder<T>, counted: Promise<number> | null) {
+    this.pageInfo = { ...position, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
+    this.#query = query;
+    this.#counted = counted;
+  }
+
+  get totalCount(): Promise<number> {
+    this.#counted ??= cachedCount(this.#query);
+    return this.#counted;
+  }
+}
+
 function decodeCursor(cursor: string): CursorKey {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
@@ -143,7 +166,7 @@ export async function paginate<T extends ObjectLiteral & { createdAt: string; ro
 ): Promise<Connection<T>> {
   const limit = pageSize(args.first);
   // A builder on its own runner (a transaction's) counts now: the runner may be released before the field resolves.
-  let counted: Promise<number> | null = ownRunnerOf(query) ? Promise.resolve(await cachedCount(query)) : null;
+  const counted = ownRunnerOf(query) ? Promise.resolve(await cachedCount(query)) : null;
   const page = query.clone();
   if (args.after) {
     const key = decodeCursor(args.after);
@@ -153,19 +176,6 @@ export async function paginate<T extends ObjectLiteral & { createdAt: string; ro
     });
   }
   const rows = await leanMany(page.orderBy(`${alias}.createdAt`, 'ASC').addOrderBy(`${alias}.rowId`, 'ASC').take(limit + 1));
-  const hasNextPage = rows.length > limit;
   const edges = rows.slice(0, limit).map((node) => new PageEdge(node));
-  return {
-    edges,
-    get totalCount() {
-      counted ??= cachedCount(query);
-      return counted;
-    },
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return new Page(edges, { hasNextPage: rows.length > limit, hasPreviousPage: Boolean(args.after) }, query, counted);
 }
