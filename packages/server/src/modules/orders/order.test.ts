@@ -1,4 +1,4 @@
-import { orderDecisionDueBy, toIsoDate } from '@treklang/schema';
+import { addDays, danishToday, orderDecisionDueBy, toIsoDate } from '@treklang/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import { createCitizen, createContract, tableCounts } from '../../test-support/case-fixtures.js';
@@ -386,8 +386,10 @@ describe('orders (bestilling) over HTTP', () => {
       const tenant = await buildTenant(server);
       const order = await sentOrder(tenant);
       const rowId = fromGlobalId(order.id)!.id;
-      const yesterday = toIsoDate(new Date(Date.now() - 86_400_000));
-      await server.db.getRepository(Order).update({ rowId }, { decideBy: toIsoDate(new Date()) });
+      // `overdue` compares with the Danish date, which is a day ahead of UTC's from 23:00 (22:00 in summer) UTC.
+      const today = danishToday();
+      const yesterday = addDays(today, -1);
+      await server.db.getRepository(Order).update({ rowId }, { decideBy: today });
       expect((await server.gql(tenant.tokens.caseworker, ORDER, { id: order.id })).data?.order.overdue).toBe(false);
       await server.db.getRepository(Order).update({ rowId }, { decideBy: yesterday });
       expect((await server.gql(tenant.tokens.caseworker, ORDER, { id: order.id })).data?.order.overdue).toBe(true);
