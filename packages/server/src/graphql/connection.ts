@@ -113,9 +113,9 @@ class PageEdge<T extends { createdAt: string; rowId: string }> implements Edge<T
 
 /**
  * A page whose `totalCount` is counted only when a client asks for it. A class, not an object literal with a getter:
- * V8 gives every object literal with accessor closures a hidden class of its own in the old generation, which keeps
- * the closures, and through them the request's rows, alive across young-generation collections until the next full
- * collection (docs/benchmarks.md, "Per-request hidden classes").
+ * V8 allocates the accessor pair of each such literal in the old generation, where it keeps the closures, and through
+ * them the request's rows, alive across young-generation collections until the next full collection
+ * (docs/benchmarks.md, "Request data held past the request").
  */
 class Page<T extends { createdAt: string; rowId: string }> implements Connection<T> {
   readonly pageInfo: PageInfo;
