@@ -1,3 +1,4 @@
+import { danishParts } from './danish-time.js';
 import { addMonths, type IsoDate } from './dates.js';
 
 /**
@@ -12,4 +13,13 @@ export const ORDER_DECISION_MONTHS = 1;
  */
 export function orderDecisionDueBy(sentOn: IsoDate): IsoDate {
   return addMonths(sentOn, ORDER_DECISION_MONTHS);
+}
+
+/**
+ * The deadline of an order sent at the instant `sentAt` (ISO 8601 with zone): counted from the day it was sent in
+ * Denmark, the calendar every other deadline and `overdue` use. Between 00:00 and 01:00 (02:00 in summer) Danish
+ * time the UTC date is still the day before.
+ */
+export function orderDecisionDueAt(sentAt: string): IsoDate {
+  return orderDecisionDueBy(danishParts(sentAt).date);
 }

@@ -1,4 +1,4 @@
-import { danishToday, LIMITS, orderDecisionDueBy } from '@treklang/schema';
+import { danishToday, LIMITS, orderDecisionDueAt } from '@treklang/schema';
 import type { EntityManager } from 'typeorm';
 import { isCaseworker, isProviderManager } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -31,7 +31,7 @@ function checkGoals(goals: string[] | null | undefined): string[] {
 /** A (re)sent order waits for the provider manager until the monthly management review. */
 function sentNow(): Pick<Order, 'status' | 'sentAt' | 'decideBy' | 'decidedAt' | 'decidedById' | 'declineReason'> {
   const sentAt = nowInstant();
-  return { status: OrderStatus.SENT, sentAt, decideBy: orderDecisionDueBy(sentAt.slice(0, 10)), decidedAt: null, decidedById: null, declineReason: null };
+  return { status: OrderStatus.SENT, sentAt, decideBy: orderDecisionDueAt(sentAt), decidedAt: null, decidedById: null, declineReason: null };
 }
 
 export async function sendOrder(tx: EntityManager, viewer: Viewer, input: SendOrderInput): Promise<Order> {

@@ -72,7 +72,8 @@ describe('orders (bestilling) over HTTP', () => {
         status: 'SENT',
         services: ['SEL_85', 'SEL_104'],
         goals: ['Mål 1', 'Mål 2', 'Mål 3'],
-        decideBy: orderDecisionDueBy(today),
+        // Counted from the Danish date (the UTC date is the day before from midnight to 01:00 or 02:00 in Denmark).
+        decideBy: orderDecisionDueBy(danishToday()),
         decidedAt: null,
         declineReason: null,
         overdue: false,
@@ -272,7 +273,7 @@ describe('orders (bestilling) over HTTP', () => {
         goals: [],
         decidedAt: null,
         declineReason: null,
-        decideBy: orderDecisionDueBy(today),
+        decideBy: orderDecisionDueBy(danishToday()),
       });
       expect(result.order!.sentAt.slice(0, 10)).toBe(today);
       expect((await row(order.id)).decidedById).toBeNull();
