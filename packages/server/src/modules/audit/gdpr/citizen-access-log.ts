@@ -1,3 +1,4 @@
+import { danishToday } from '@treklang/schema';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { In, type DataSource } from 'typeorm';
 import { ConnectionType } from '../../../graphql/connection.js';
@@ -97,7 +98,7 @@ function cell(value: string | null): string {
 }
 
 export function accessLogExport(citizenRowId: string, entries: CitizenAccessLogEntry[], format: ExportFormat): DataExport {
-  const date = new Date().toISOString().slice(0, 10);
+  const date = danishToday();
   if (format === 'JSON') {
     return {
       fileName: `adgangslog-${citizenRowId}-${date}.json`,

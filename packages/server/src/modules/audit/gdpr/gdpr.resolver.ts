@@ -1,3 +1,4 @@
+import { danishToday } from '@treklang/schema';
 import { Arg, Args, Ctx, Field, ObjectType, Mutation, Query, Resolver, ID } from 'type-graphql';
 import { runMutation } from '../../../common/mutation.js';
 import { type Connection, PageArgs } from '../../../graphql/connection.js';
@@ -104,7 +105,7 @@ export class GdprResolver {
       eraseCitizen(tx, ctx.engine, ctx.viewer, {
         citizenRowId: rowIdOf(input.citizenId, 'Citizen', ['input', 'citizenId']),
         confirmation: input.confirmation,
-        today: new Date().toISOString().slice(0, 10),
+        today: danishToday(),
         retentionYears: caseRetentionYears(),
         origin,
         purpose: purposeOf(origin?.purposeHeader ?? undefined, ctx.viewer.user.role),
