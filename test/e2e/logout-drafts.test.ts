@@ -5,8 +5,9 @@ import { startE2eApp, type E2eApp } from './support/app.js';
 /*
  * Form drafts (personal data) kept in localStorage until the server has the answers are removed when the user
  * logs out, and when a session expires and someone else logs in on the same computer; the same user logging in
- * again after an expired session gets the typing back. The server is kept from receiving the answers (its saves
- * fail), so a draft really is waiting in the browser when the session ends.
+ * again after an expired session gets the typing back. Logging out saves typing still waiting for the autosave
+ * first, and asks before losing what cannot be saved. Where the server is kept from receiving the answers (its
+ * saves fail), a draft really is waiting in the browser when the session ends.
  */
 
 const CASEWORKER = 'caseworker@hjoerring.demo';
@@ -29,6 +30,23 @@ async function typeIntoForm(page: Page, formId: string): Promise<void> {
   await page.locator('textarea[name="decisionReason"]').fill(TYPED);
   await expect.poll(async () => (await draftsIn(page)).some((draft) => draft.includes(TYPED))).toBe(true);
 }
+
+/**
+ * Answers the page's confirm questions with `yes` and keeps their texts. The browser's own dialog is replaced
+ * because Playwright, when a click's asynchronous follow-up opens a dialog, can hand that dialog to the test twice
+ * and click again after it is answered (seen in CI), which would ask a second question the user never got.
+ */
+async function answerQuestions(page: Page, yes: boolean): Promise<void> {
+  await page.evaluate((answer) => {
+    const asked: string[] = ((window as { asked?: string[] }).asked ??= []);
+    window.confirm = (message) => {
+      asked.push(String(message));
+      return answer;
+    };
+  }, yes);
+}
+
+const questionsAsked = (page: Page) => page.evaluate(() => (window as { asked?: string[] }).asked ?? []);
 
 async function loginOnPage(page: Page, email: string): Promise<void> {
   await page.locator(`button[data-email="${email}"]`).click();
@@ -54,15 +72,77 @@ describe('form drafts in the browser when the user changes', () => {
   }, 120_000);
   afterAll(() => app?.close());
 
-  it('removes the drafts on logout, so the next login finds nothing of them', async () => {
+  it('saves typing still waiting for the autosave when the user logs out at once', async () => {
+    const formId = await newForm();
+    const { context, page } = await app.loginAs(CASEWORKER);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`/forms/${encodeURIComponent(formId)}`);
+    await page.locator('[data-form-ready="true"]').waitFor();
+    await page.locator('textarea[name="decisionReason"]').fill(TYPED);
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.locator('h1', { hasText: 'Log ind' }).waitFor();
+
+    expect(dialogs).toEqual([]);
+    expect(await draftsIn(page)).toEqual([]);
+    const saved = await app.api(CASEWORKER, 'query($id: ID!) { formResponse(id: $id) { answers } }', { id: formId });
+    expect(saved.data!.formResponse.answers).toMatchObject({ decisionReason: TYPED });
+    await context.close();
+  });
+
+  it('says it is logging out while a slow save is under way, and logs out once the server has the typing', async () => {
+    const formId = await newForm();
+    const { context, page } = await app.loginAs(CASEWORKER);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await context.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('SaveFormDraft')) await held;
+      await route.fallback();
+    });
+    await page.goto(`/forms/${encodeURIComponent(formId)}`);
+    await page.locator('[data-form-ready="true"]').waitFor();
+    await page.locator('textarea[name="decisionReason"]').fill(TYPED);
+    await page.getByRole('button', { name: 'Log ud' }).click();
+
+    const busy = page.getByRole('button', { name: 'Logger ud …' });
+    await busy.waitFor();
+    expect(await busy.isDisabled()).toBe(true);
+    expect(await busy.getAttribute('aria-busy')).toBe('true');
+    expect(page.url()).toContain('/forms/');
+
+    release();
+    await page.locator('h1', { hasText: 'Log ind' }).waitFor();
+    const saved = await app.api(CASEWORKER, 'query($id: ID!) { formResponse(id: $id) { answers } }', { id: formId });
+    expect(saved.data!.formResponse.answers).toMatchObject({ decisionReason: TYPED });
+    await context.close();
+  });
+
+  it('asks before logging out when typing cannot be saved; on yes the drafts go, so the next login finds nothing of them', async () => {
     const formId = await newForm();
     const { context, page } = await app.loginAs(CASEWORKER);
     await failSaves(context);
     await typeIntoForm(page, formId);
 
+    // "No": the user stays, with the typing.
+    await answerQuestions(page, false);
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await expect.poll(() => questionsAsked(page)).toHaveLength(1);
+    expect((await questionsAsked(page))[0]).toContain('kunne ikke gemmes');
+    await page.getByRole('button', { name: 'Log ud' }).waitFor();
+    expect((await draftsIn(page)).some((draft) => draft.includes(TYPED))).toBe(true);
+    expect(await page.locator('textarea[name="decisionReason"]').inputValue()).toBe(TYPED);
+    expect(page.url()).toContain('/forms/');
+
+    await answerQuestions(page, true);
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.waitForURL('**/login', { waitUntil: 'commit' });
     await page.locator('h1', { hasText: 'Log ind' }).waitFor();
+    expect(await questionsAsked(page)).toHaveLength(2);
     expect(await draftsIn(page)).toEqual([]);
 
     // Back in, the form has only what the server has.

@@ -8,7 +8,7 @@ import { navigationFor } from './navigation.js';
 export function Layout() {
   const t = useTexts(COMMON_TEXTS);
   const { language, setLanguage } = useLanguage();
-  const { viewer, logout } = useSession();
+  const { viewer, logout, loggingOut } = useSession();
   const items = viewer ? navigationFor(viewer.role) : [];
 
   return (
@@ -35,8 +35,8 @@ export function Layout() {
               {t.switchLanguage}
             </button>
             {viewer && (
-              <button type="button" className="button button-secondary" onClick={logout}>
-                {t.logout}
+              <button type="button" className="button button-secondary" disabled={loggingOut} aria-busy={loggingOut} onClick={() => void logout()}>
+                {loggingOut ? t.loggingOut : t.logout}
               </button>
             )}
           </div>

@@ -157,4 +157,43 @@ describe('a form session', () => {
     session.store.setValue(['offerCollaborationMeetings'], true);
     expect(session.store.getSnapshot().issuesByPath.get('offerCollaborationMeetings')).toBeUndefined();
   });
+
+  it('before logout saves what is pending at once, so the server has it, and leaves no local copy', async () => {
+    const storage = memoryStorage();
+    const drafts = new LocalDraftStore(storage, 'U');
+    const server = fakeServer({}, 3);
+    const session = sessionOn(server, drafts);
+    session.start();
+    expect(await session.saveBeforeLogout()).toBe(true);
+    expect(server.saves).toEqual([]);
+    session.store.setValue(['decisionReason'], 'Skrevet lige før log ud');
+    expect(session.getView().autosave.kind).toBe('pending');
+    expect(await session.saveBeforeLogout()).toBe(true);
+    expect(server.saves).toEqual([{ answers: { decisionReason: 'Skrevet lige før log ud' }, expectedVersion: 3 }]);
+    expect(drafts.read('R1')).toBeNull();
+  });
+
+  it('before logout says so when a save fails, and once closed neither saves nor writes to the browser', async () => {
+    const storage = memoryStorage();
+    const drafts = new LocalDraftStore(storage, 'U');
+    const server = fakeServer({}, 1);
+    let attempts = 0;
+    server.save = async () => {
+      attempts += 1;
+      throw new Error('offline');
+    };
+    const session = sessionOn(server, drafts);
+    session.start();
+    session.store.setValue(['decisionReason'], 'Går tabt ved log ud');
+    expect(await session.saveBeforeLogout()).toBe(false);
+    expect(attempts).toBe(1);
+    session.close();
+    drafts.remove('R1'); // what logout does next
+    session.store.setValue(['decisionReason'], 'Mere');
+    session.flushLocal();
+    session.stop();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(drafts.read('R1')).toBeNull();
+    expect(attempts).toBe(1);
+  });
 });

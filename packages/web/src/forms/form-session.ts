@@ -85,6 +85,8 @@ export class FormSession {
   private unsubscribe: () => void = () => {};
   private started = false;
   private seenAnswers: Answers | null = null;
+  /** The user logged out: the browser's storage has been emptied and must stay so. */
+  private closed = false;
 
   constructor(private readonly deps: FormSessionDeps) {
     this.version = deps.server.version;
@@ -135,7 +137,25 @@ export class FormSession {
     this.flushLocal();
     this.unsubscribe();
     this.unsubscribe = () => {};
-    if (!this.view.submitted && this.view.autosave.kind === 'pending') void this.autosave.flush();
+    if (!this.closed && !this.view.submitted && this.view.autosave.kind === 'pending') void this.autosave.flush();
+  }
+
+  /**
+   * Before the user logs out, while the token still works: saves what is pending now instead of after the debounce.
+   * True when the server then holds everything typed here; false when something would be lost.
+   */
+  async saveBeforeLogout(): Promise<boolean> {
+    if (!this.holdsUnsaved()) return true;
+    await this.autosave.flush();
+    return !this.holdsUnsaved();
+  }
+
+  /** The user logged out: no more saves, and nothing more written to the browser's storage. */
+  close(): void {
+    this.closed = true;
+    if (this.localTimer !== null) clearTimeout(this.localTimer);
+    this.localTimer = null;
+    this.autosave.dispose();
   }
 
   private changed(): void {
@@ -152,13 +172,18 @@ export class FormSession {
   flushLocal(): void {
     if (this.localTimer !== null) clearTimeout(this.localTimer);
     this.localTimer = null;
-    if (this.view.submitted || this.deps.role === null) return;
+    if (this.closed || this.view.submitted || this.deps.role === null) return;
+    if (!this.holdsUnsaved()) this.deps.drafts.remove(this.deps.responseId);
+    else this.deps.drafts.write({ responseId: this.deps.responseId, answers: this.store.getSnapshot().answers, base: this.store.savedAnswers, baseVersion: this.version, changedAt: Date.now() });
+  }
+
+  /** Does this page hold answers the server does not have (typed, skipped as invalid, or waiting in a merge)? */
+  private holdsUnsaved(): boolean {
+    if (this.view.submitted || this.deps.role === null) return false;
     const snapshot = this.store.getSnapshot();
-    const saved = this.store.savedAnswers;
-    const payload = savePayload(this.deps.definition, this.deps.role, snapshot.effective, saved, this.store.draftIssues());
+    const payload = savePayload(this.deps.definition, this.deps.role, snapshot.effective, this.store.savedAnswers, this.store.draftIssues());
     const unsaved = payload === null || Object.keys(payload.answers).length > 0 || payload.skipped.length > 0 || this.view.merge !== null;
-    if (!unsaved && sameJson(snapshot.answers, snapshot.effective)) this.deps.drafts.remove(this.deps.responseId);
-    else this.deps.drafts.write({ responseId: this.deps.responseId, answers: snapshot.answers, base: saved, baseVersion: this.version, changedAt: Date.now() });
+    return unsaved || !sameJson(snapshot.answers, snapshot.effective);
   }
 
   retry(): void {

@@ -11,6 +11,10 @@ export interface CommonTexts {
   errorTitle: string;
   retry: string;
   logout: string;
+  /** Asked on logout when a form's changes could not be saved. */
+  logoutUnsaved: string;
+  /** The logout button while logout saves the open forms. */
+  loggingOut: string;
   loggedInAs: string;
   accessibilityStatement: string;
   explorer: string;
@@ -35,6 +39,8 @@ export const COMMON_TEXTS: Texts<CommonTexts> = {
     errorTitle: 'Noget gik galt',
     retry: 'Prøv igen',
     logout: 'Log ud',
+    loggingOut: 'Logger ud …',
+    logoutUnsaved: 'Ændringer i en formular kunne ikke gemmes. Logger du ud nu, går de tabt. Log ud alligevel?',
     loggedInAs: 'Logget ind som',
     accessibilityStatement: 'Tilgængelighedserklæring',
     explorer: 'GraphQL-explorer',
@@ -64,6 +70,8 @@ export const COMMON_TEXTS: Texts<CommonTexts> = {
     errorTitle: 'Something went wrong',
     retry: 'Try again',
     logout: 'Log out',
+    loggingOut: 'Logging out …',
+    logoutUnsaved: 'Changes in a form could not be saved. If you log out now, they are lost. Log out anyway?',
     loggedInAs: 'Logged in as',
     accessibilityStatement: 'Accessibility statement',
     explorer: 'GraphQL explorer',

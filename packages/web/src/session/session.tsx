@@ -1,8 +1,11 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { browserStorage, forgetLocalDrafts } from '../forms/local-draft-store.js';
+import { closeOpenForms, saveOpenForms } from '../forms/open-forms.js';
 import { graphql } from '../generated/gql.js';
 import type { ViewerQuery } from '../generated/graphql.js';
+import { COMMON_TEXTS } from '../i18n/common-texts.js';
+import { useTexts } from '../i18n/language.js';
 import { fetchLoginConfig } from './login-config.js';
 import { providerLogoutUrl } from './oidc/oidc-login.js';
 import { RENEWED_EVENT, renewSession } from './session-renewal.js';
@@ -35,8 +38,13 @@ interface SessionState {
   login(email: string): Promise<void>;
   /** Starts the session with a token got elsewhere (the OpenID Connect callback). */
   adopt(session: StoredSession): Promise<void>;
-  /** Ends the session here (the refresh token too) and, when the provider has an end-session endpoint, there too. */
-  logout(): void;
+  /**
+   * Saves the open forms first (asking before anything unsaved is lost), then ends the session here (the refresh
+   * token too) and, when the provider has an end-session endpoint, there too.
+   */
+  logout(): Promise<void>;
+  /** True while logout saves the open forms (or asks about what it could not save). */
+  loggingOut: boolean;
 }
 
 /** The provider's logout page for this token, or null (demo mode, or a provider without one). */
@@ -72,12 +80,25 @@ export function SessionProvider({ children, initial }: { children: ReactNode; in
     setSession(null);
     void client.clearStore();
   }, [client]);
-  const logout = useCallback(() => {
-    const ending = current.current;
-    forgetLocalDrafts(browserStorage());
-    end();
-    if (ending) void logoutUrlFor(ending.token).then((url) => url && window.location.assign(url), () => undefined);
-  }, [end]);
+  const t = useTexts(COMMON_TEXTS);
+  const loggingOut = useRef(false);
+  const [loggingOutNow, setLoggingOutNow] = useState(false);
+  const logout = useCallback(async () => {
+    if (loggingOut.current) return;
+    loggingOut.current = true;
+    setLoggingOutNow(true);
+    try {
+      if (!(await saveOpenForms()) && !window.confirm(t.logoutUnsaved)) return;
+      const ending = current.current;
+      closeOpenForms();
+      forgetLocalDrafts(browserStorage());
+      end();
+      if (ending) void logoutUrlFor(ending.token).then((url) => url && window.location.assign(url), () => undefined);
+    } finally {
+      loggingOut.current = false;
+      setLoggingOutNow(false);
+    }
+  }, [end, t]);
   useEffect(() => {
     // The API refused the token: the session ends here only, and the login page says why.
     const onUnauthenticated = () => {
@@ -107,8 +128,8 @@ export function SessionProvider({ children, initial }: { children: ReactNode; in
   }, [viewerId]);
 
   const value = useMemo<SessionState>(
-    () => ({ session, viewer: session ? (data?.viewer ?? null) : null, loading: Boolean(session) && loading, expired, login, adopt, logout }),
-    [session, data, loading, expired, login, adopt, logout],
+    () => ({ session, viewer: session ? (data?.viewer ?? null) : null, loading: Boolean(session) && loading, expired, login, adopt, logout, loggingOut: loggingOutNow }),
+    [session, data, loading, expired, login, adopt, logout, loggingOutNow],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

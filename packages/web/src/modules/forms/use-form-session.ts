@@ -4,6 +4,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { asAnswers } from '../../forms/answer-path.js';
 import { FormSession, type FormSessionView, type SubmitReply } from '../../forms/form-session.js';
 import { browserStorage, LocalDraftStore } from '../../forms/local-draft-store.js';
+import { trackOpenForm } from '../../forms/open-forms.js';
 import { FORM_RESPONSE_LATEST, SAVE_FORM_DRAFT, SUBMIT_FORM_RESPONSE, type LoadedFormResponse } from './form-queries.js';
 
 /** The FormSession of a loaded response, wired to the API; created once per response. */
@@ -34,6 +35,7 @@ export function useFormSession(response: LoadedFormResponse, userId: string, rol
   });
   useEffect(() => {
     session.start();
+    const untrack = trackOpenForm(session);
     const keep = () => session.flushLocal();
     const hidden = () => document.visibilityState === 'hidden' && session.flushLocal();
     window.addEventListener('pagehide', keep);
@@ -43,6 +45,7 @@ export function useFormSession(response: LoadedFormResponse, userId: string, rol
       window.removeEventListener('pagehide', keep);
       window.removeEventListener('beforeunload', keep);
       document.removeEventListener('visibilitychange', hidden);
+      untrack();
       session.stop();
     };
   }, [session]);
