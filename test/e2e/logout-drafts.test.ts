@@ -38,7 +38,9 @@ async function typeIntoForm(page: Page, formId: string): Promise<void> {
  */
 async function answerQuestions(page: Page, yes: boolean): Promise<void> {
   await page.evaluate((answer) => {
-    const asked: string[] = ((window as { asked?: string[] }).asked ??= []);
+    const held = window as { asked?: string[] };
+    const asked = held.asked ?? [];
+    held.asked = asked;
     window.confirm = (message) => {
       asked.push(String(message));
       return answer;
