@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { COMMON_TEXTS } from '../i18n/common-texts.js';
+import { ScrollBox } from '../components/scroll-box.js';
 import { useTexts, type Texts } from '../i18n/language.js';
 import { DEMO_USERS } from './demo-users.js';
 import { useSession } from './session.js';
@@ -59,30 +60,32 @@ export function DemoUserPicker({ from }: { from: string }) {
           </div>
         </div>
       )}
-      <table className="table table--compact">
-        <caption className="sr-only">{t.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.user}</th>
-            <th scope="col">{t.role}</th>
-            <th scope="col">{t.organization}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {DEMO_USERS.map((user) => (
-            <tr key={user.email}>
-              <td>
-                <button type="button" className="button button-tertiary" disabled={busy !== null} onClick={() => choose(user.email)} data-email={user.email}>
-                  <span className="sr-only">{t.login} </span>
-                  {user.email}
-                </button>
-              </td>
-              <td>{common.roles[user.role]}</td>
-              <td>{user.organization}</td>
+      <ScrollBox label={t.caption}>
+        <table className="table table--compact">
+          <caption className="sr-only">{t.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.user}</th>
+              <th scope="col">{t.role}</th>
+              <th scope="col">{t.organization}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {DEMO_USERS.map((user) => (
+              <tr key={user.email}>
+                <td>
+                  <button type="button" className="button button-tertiary" disabled={busy !== null} onClick={() => choose(user.email)} data-email={user.email}>
+                    <span className="sr-only">{t.login} </span>
+                    {user.email}
+                  </button>
+                </td>
+                <td>{common.roles[user.role]}</td>
+                <td>{user.organization}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
     </>
   );
 }
