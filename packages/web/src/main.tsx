@@ -5,6 +5,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import 'dkfds/dist/css/dkfds.min.css';
 import './styles/app.css';
 import { createApolloClient } from './apollo/client.js';
+import { RefetchOnLanguageChange } from './apollo/refetch-on-language-change.js';
 import { ROUTES } from './app/routes.js';
 import { LanguageProvider } from './i18n/language.js';
 import { renewSession } from './session/session-renewal.js';
@@ -22,6 +23,7 @@ createRoot(root).render(
   <StrictMode>
     <LanguageProvider>
       <ApolloProvider client={client}>
+        <RefetchOnLanguageChange />
         {/* After a reload with an expired ID token, a refresh token still carries the session: the API's 401 renews it. */}
         <SessionProvider initial={readSession() ?? readRenewableSession()}>
           <RouterProvider router={router} />

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 export type Language = 'da' | 'en';
 
@@ -19,12 +19,16 @@ function storedLanguage(): Language {
 }
 
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguage] = useState<Language>(storedLanguage);
+  const [language, setShown] = useState<Language>(storedLanguage);
+  // Stored at once: requests sent right after the switch (apollo/client.ts) already ask in the new language.
+  const setLanguage = useCallback((next: Language) => {
+    window.localStorage.setItem(STORAGE_KEY, next);
+    setShown(next);
+  }, []);
   useEffect(() => {
     document.documentElement.lang = language;
-    window.localStorage.setItem(STORAGE_KEY, language);
   }, [language]);
-  const value = useMemo(() => ({ language, setLanguage }), [language]);
+  const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 
