@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { danishParts } from '@treklang/schema';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Viewer } from '../../../auth/viewer.js';
 import { CommonErrors } from '../../../common/domain-error.js';
@@ -52,7 +53,10 @@ export function redactJson(value: unknown): unknown {
   return value;
 }
 
-/** The date after which a case's data may be erased: its last activity plus the retention period. */
+/** The Danish date of an instant (an activity just after midnight belongs to that day); a date stays as it is. */
+const dayOf = (value: string): string => (value.length > 10 ? danishParts(value).date : value);
+
+/** The date of a case's last activity (Danish calendar), from which its retention period runs. */
 export function lastActivityOf(records: CitizenRecords): string {
   const dates: (string | null | undefined)[] = [records.citizen.createdAt];
   for (const c of records.contracts) dates.push(c.createdAt, c.endDate);
@@ -62,7 +66,7 @@ export function lastActivityOf(records: CitizenRecords): string {
   for (const k of records.consents) dates.push(k.givenAt, k.revokedAt);
   for (const r of records.formResponses) dates.push(r.updatedAt);
   for (const m of records.measurements) dates.push(m.createdAt);
-  return dates.filter((d): d is string => Boolean(d)).map((d) => d.slice(0, 10)).sort().at(-1) ?? records.citizen.createdAt.slice(0, 10);
+  return dates.filter((d): d is string => Boolean(d)).map(dayOf).sort().at(-1) ?? dayOf(records.citizen.createdAt);
 }
 
 function isOpen(records: CitizenRecords, today: string): boolean {

@@ -1,3 +1,4 @@
+import { danishParts } from '@treklang/schema';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../../auth/viewer.js';
 import { nowInstant } from '../../../db/columns.js';
@@ -44,7 +45,7 @@ export async function exportCitizenData(db: DataSource, viewer: Viewer, citizen:
     formResponses: plain(records.formResponses),
   };
   return {
-    fileName: `borgerdata-${citizen.rowId}-${exportedAt.slice(0, 10)}.json`,
+    fileName: `borgerdata-${citizen.rowId}-${danishParts(exportedAt).date}.json`,
     contentType: 'application/json; charset=utf-8',
     content: JSON.stringify(document, null, 2),
   };

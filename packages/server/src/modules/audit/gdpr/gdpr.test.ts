@@ -1,3 +1,4 @@
+import { danishParts } from '@treklang/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../../../graphql/global-id.js';
 import { createActiveContract, createCitizen } from '../../../test-support/case-fixtures.js';
@@ -47,6 +48,8 @@ describe(`GDPR exports and erasure on ${engine}`, () => {
     expect(data?.exportCitizenData.contentType).toMatch(/application\/json/);
     const document = JSON.parse(data?.exportCitizenData.content);
     expect(document.citizen).toMatchObject({ rowId: rowId(citizenId), name: 'Karen Eksport', cpr });
+    // Named by the Danish date of the export, as the caseworker files it.
+    expect(data?.exportCitizenData.fileName).toBe(`borgerdata-${rowId(citizenId)}-${danishParts(document.exportedAt).date}.json`);
     expect(document.contracts).toHaveLength(1);
     expect(document.contracts[0]).toMatchObject({ rowId: rowId(contract.id), purpose: 'Formålet for Karen Eksport' });
     expect(document.goals).toHaveLength(1);
