@@ -69,9 +69,16 @@ async function lockContract(tx: EntityManager, contract: Contract): Promise<void
   contract.version += 1;
 }
 
-async function activeGoalCount(tx: EntityManager, contractId: string): Promise<number> {
-  const goals = await tx.getRepository(Goal).findBy({ contractId });
-  return goals.filter(countsTowardsLimit).length;
+async function activeGoals(tx: EntityManager, contractId: string): Promise<Goal[]> {
+  return (await tx.getRepository(Goal).findBy({ contractId })).filter(countsTowardsLimit);
+}
+
+/** The first priority no goal still in force holds: a discontinued goal's place is free, an active one's is not. */
+export function freePriority(active: Pick<Goal, 'priority'>[]): number {
+  const taken = new Set(active.map((goal) => goal.priority));
+  let priority = 1;
+  while (taken.has(priority)) priority++;
+  return priority;
 }
 
 async function loadEditableContract(tx: EntityManager, viewer: Viewer, contractRowId: string, field: string[]): Promise<Contract> {
@@ -85,9 +92,9 @@ export async function addGoal(tx: EntityManager, viewer: Viewer, input: AddGoalI
   const contractRowId = rowIdOf(input.contractId, 'Contract', [...field, 'contractId']);
   const contract = await loadEditableContract(tx, viewer, contractRowId, [...field, 'contractId']);
   await lockContract(tx, contract);
-  const count = await activeGoalCount(tx, contract.rowId);
-  if (count >= LIMITS.maxGoalsPerContract) throw GoalErrors.goalLimit(field);
-  return tx.getRepository(Goal).save(buildGoal(input, contract, count + 1, field));
+  const active = await activeGoals(tx, contract.rowId);
+  if (active.length >= LIMITS.maxGoalsPerContract) throw GoalErrors.goalLimit(field);
+  return tx.getRepository(Goal).save(buildGoal(input, contract, freePriority(active), field));
 }
 
 export async function updateGoal(tx: EntityManager, viewer: Viewer, input: UpdateGoalInput, field: string[] = ['input']): Promise<Goal> {
@@ -108,7 +115,7 @@ export async function updateGoal(tx: EntityManager, viewer: Viewer, input: Updat
   const version = await claimVersion(tx, Goal, rowId, input.expectedVersion, 'Målet');
   if (changes.status && countsTowardsLimit({ status: changes.status }) && !countsTowardsLimit(goal)) {
     await lockContract(tx, contract);
-    if ((await activeGoalCount(tx, contract.rowId)) >= LIMITS.maxGoalsPerContract) throw GoalErrors.goalLimit(field);
+    if ((await activeGoals(tx, contract.rowId)).length >= LIMITS.maxGoalsPerContract) throw GoalErrors.goalLimit(field);
   }
   if (Object.keys(changes).length) await tx.getRepository(Goal).update({ rowId }, changes);
   return Object.assign(goal, changes, { version });

@@ -28,6 +28,19 @@ describe('goals over HTTP', () => {
     expect(await tableCounts(server, ['goal'])).toEqual(before);
   });
 
+  it("gives an added goal the place a discontinued goal left, never a priority an active goal holds", async () => {
+    const contract = await createContract(server, tenant, { goals: [goalDraft(), goalDraft(), goalDraft()] });
+    const second = contract.goals.find((goal: { priority: number }) => goal.priority === 2);
+    const stopped = await server.gql(tenant.tokens.caseworker, UPDATE, { i: { id: second.id, expectedVersion: second.version, status: 'DISCONTINUED' } });
+    expect(stopped.data?.updateGoal.userErrors).toEqual([]);
+    const { data } = await server.gql(tenant.tokens.caseworker, ADD, { i: { contractId: contract.id, ...goalDraft() } });
+    expect(data?.addGoal.userErrors).toEqual([]);
+    expect(data?.addGoal.goal.priority).toBe(2);
+    const after = await server.gql(tenant.tokens.caseworker, 'query($id: ID!) { contract(id: $id) { goals { priority status } } }', { id: contract.id });
+    const inForce = after.data?.contract.goals.filter((goal: { status: string }) => goal.status !== 'DISCONTINUED').map((goal: { priority: number }) => goal.priority);
+    expect(inForce.sort()).toEqual([1, 2, 3]);
+  });
+
   it('holds the limit under concurrent adds: one of three racing adds to a two-goal contract wins', async () => {
     const contract = await createContract(server, tenant, { goals: [goalDraft(), goalDraft()] });
     const results = await Promise.all(
