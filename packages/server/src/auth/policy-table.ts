@@ -65,6 +65,7 @@ export const QUERY_POLICIES: Readonly<Record<string, OperationPolicy>> = {
 export const MUTATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   createOrganization: { roles: roles({ ADMIN: 'ANY' }), apiScope: null },
   createUser: { roles: admins, apiScope: null },
+  unlockUser: { roles: admins, apiScope: null },
   createApiToken: { roles: admins, apiScope: null },
   revokeApiToken: { roles: admins, apiScope: null },
   eraseCitizen: { roles: roles({ ADMIN: 'OWN_AUTHORITY' }), apiScope: null },

@@ -1,5 +1,6 @@
 import { LIMITS } from '@treklang/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { DateTimeScalar } from '../../graphql/scalars.js';
 import { CommonErrors } from '../../common/domain-error.js';
 import { Role } from '../../common/enums.js';
 import { runMutation } from '../../common/mutation.js';
@@ -9,6 +10,7 @@ import type { Context } from '../../graphql/context.js';
 import { rowIdOf } from '../../graphql/ids.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { unlockUser } from './unlock-user.service.js';
 import { User } from './user.entity.js';
 
 @InputType({ description: 'A new user.' })
@@ -30,6 +32,24 @@ export class CreateUserInput {
 export class UserPayload {
   @Field(() => User, { nullable: true, description: 'The user, when created.' })
   user!: User | null;
+
+  @Field(() => [UserError], { description: 'Problems; nothing was changed when any.' })
+  userErrors!: UserError[];
+}
+
+@InputType({ description: 'The user to unlock.' })
+export class UnlockUserInput {
+  @Field(() => ID, { description: "The user, in the admin's own organisation." })
+  userId!: string;
+}
+
+@ObjectType({ description: 'Result of unlockUser.' })
+export class UnlockUserPayload {
+  @Field(() => User, { nullable: true, description: 'The user, when the mutation succeeded.' })
+  user!: User | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Until when the user (or one of their API tokens) was locked; null when nothing was locked.' })
+  lockedUntil!: string | null;
 
   @Field(() => [UserError], { description: 'Problems; nothing was changed when any.' })
   userErrors!: UserError[];
@@ -74,5 +94,14 @@ export class UserResolver {
       );
     });
     return { user: outcome.value, userErrors: outcome.userErrors };
+  }
+
+  @Mutation(() => UnlockUserPayload, {
+    description:
+      "Lifts the lockout of a user of the admin's organisation (repeated failed logins lock an account for a while, 15 minutes by default), and of the API tokens whose service account the user is, and forgets their failed logins. Succeeds, changing nothing, when nothing was locked. ADMIN only.",
+  })
+  async unlockUser(@Arg('input', () => UnlockUserInput, { description: 'The user to unlock.' }) input: UnlockUserInput, @Ctx() ctx: Context): Promise<UnlockUserPayload> {
+    const outcome = await runMutation(ctx, (tx) => unlockUser(tx, ctx.viewer, input.userId));
+    return { user: outcome.value?.user ?? null, lockedUntil: outcome.value?.lockedUntil ?? null, userErrors: outcome.userErrors };
   }
 }
