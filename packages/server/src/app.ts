@@ -21,6 +21,7 @@ import { releaseRequestCaches } from './graphql/release-request-caches.js';
 import { finalErrorHandler, formatErrors } from './graphql/error-masking.js';
 import { graphqlEndpoint } from './graphql/http-endpoint.js';
 import { limitParseOptions, limitRules } from './graphql/limits.js';
+import { pageCostLimit } from './graphql/limits-page-variables.js';
 import { introspectionGate } from './graphql/limits-introspection.js';
 import type { Mode } from './config.js';
 import { treklangSchema } from './graphql/build-schema.js';
@@ -90,6 +91,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       releaseRequestCaches(),
       auditPlugin(db, logger),
       introspectionGate(!production),
+      pageCostLimit(),
       { serverWillStart: async () => ({ serverWillStop: async () => void (await reader?.destroy()) }) },
     ],
     // Introspection is decided per viewer by introspectionGate (graphql/limits-introspection.ts).

@@ -44,9 +44,21 @@ describe('query limits over HTTP', () => {
   });
 
   it(`refuses a query costing more than ${QUERY_LIMITS.cost}`, async () => {
-    const costly = '{ contracts(first: 100) { edges { node { id status serviceType startDate endDate purpose goalRationale dischargeCriteria citizen { id name cprMasked } authority { id name } provider { id name } versions { number reason } goals { id title status deadline lifeTheme { key name } subGoals { id title approval } measurements { id value } } } } } }';
+    const costly = '{ contracts(first: 100) { edges { node { id status serviceType startDate endDate purpose goalRationale dischargeCriteria citizen { id name cprMasked birthDate address phone } authority { id name kind } provider { id name kind } versions { number reason createdAt } followUpMeetings { id kind scheduledAt heldAt location statusNote { id submittedAt } } goals { id title status deadline priority goalType lifeTheme { key name code } subGoals { id title approval method status } measurements { id value kind measuredAt scale } } } } } }';
     expectLimit(await ask(costly), 'cost');
     expect((await ask(costly.replace('first: 100', 'first: 10'))).errors).toBeUndefined();
+  });
+
+  it('measures the cost with a page size given as a variable at its value, as with a literal', async () => {
+    const costly = '{ contracts(first: 100) { edges { node { id status serviceType startDate endDate purpose goalRationale dischargeCriteria citizen { id name cprMasked birthDate address phone } authority { id name kind } provider { id name kind } versions { number reason createdAt } followUpMeetings { id kind scheduledAt heldAt location statusNote { id submittedAt } } goals { id title status deadline priority goalType lifeTheme { key name code } subGoals { id title approval method status } measurements { id value kind measuredAt scale } } } } } }';
+    const withVariable = costly.replace('{ contracts(first: 100)', 'query Costly($n: Int!) { contracts(first: $n)');
+    const before = await counts();
+    expectLimit(await ask(withVariable, { n: 100 }), 'cost');
+    expect((await ask(withVariable, { n: 10 })).errors).toBeUndefined();
+    const withDefault = costly.replace('{ contracts(first: 100)', 'query Costly($n: Int = 100) { contracts(first: $n)');
+    expectLimit(await ask(withDefault), 'cost');
+    expect((await ask(withDefault, { n: 5 })).errors).toBeUndefined();
+    expect(await counts()).toEqual(before);
   });
 
   it(`refuses more than ${QUERY_LIMITS.aliases} aliases`, async () => {
@@ -154,14 +166,19 @@ describe('connections: `first` is required and 1 to 100', () => {
   });
 
   it('answers `first` below 1 or above 100 with BAD_USER_INPUT, never a 500, literal or variable', async () => {
-    // A large literal `first` multiplies the query's cost, so only small literals reach the resolver.
-    for (const first of [0, -1, 101, 1000, 2_147_483_647]) {
-      const literal = first <= 101 ? [await ask(`{ citizens(first: ${first}) { totalCount } }`)] : [];
-      for (const response of [...literal, await ask('query($n: Int!) { citizens(first: $n) { totalCount } }', { n: first })]) {
+    // A large `first`, literal or variable, multiplies the query's cost, so only small ones reach the resolver.
+    for (const first of [0, -1, 101]) {
+      for (const response of [await ask(`{ citizens(first: ${first}) { totalCount } }`), await ask('query($n: Int!) { citizens(first: $n) { totalCount } }', { n: first })]) {
         expect(response.status).toBe(200);
         expect(response.data?.citizens ?? null).toBeNull();
         expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
         expect(response.errors?.[0].message).toBe(`\`first\` must be between 1 and 100, not ${first}`);
+      }
+    }
+    for (const first of [100_000, 2_147_483_647]) {
+      for (const response of [await ask(`{ citizens(first: ${first}) { totalCount } }`), await ask('query($n: Int!) { citizens(first: $n) { totalCount } }', { n: first })]) {
+        expect(response.status).toBe(400);
+        expect(response.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost' });
       }
     }
     const notAnInt = await ask('query($n: Int!) { citizens(first: $n) { totalCount } }', { n: 1.5 });
