@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { type ArgumentNode, type DocumentNode, GraphQLError, type GraphQLSchema, Kind, validate, visit } from 'graphql';
-import { limitRules, type Measurement, QUERY_LIMITS, type QueryLimits } from './limits.js';
+import { costRule, QUERY_LIMITS, type QueryLimits } from './limits.js';
 
 /*
  * graphql-armor's cost rule multiplies a field's cost by its `first` or `last` only when that is a literal, and
@@ -56,8 +56,7 @@ export function withPageSizesWritten(document: DocumentNode, variables: Record<s
 /** The cost-limit errors of the operation with the request's page sizes; empty when it is within the limit. */
 export function pageCostErrors(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, limits: QueryLimits = QUERY_LIMITS): readonly GraphQLError[] {
   if (!pageSizeVariables(document)) return [];
-  const costRule = limitRules(limits, (_measurement: Measurement) => undefined)[1];
-  return validate(schema, withPageSizesWritten(document, variables), [costRule]);
+  return validate(schema, withPageSizesWritten(document, variables), [costRule(limits)]);
 }
 
 /** Refuses, as validation does (400, GRAPHQL_VALIDATION_FAILED), an operation whose variable page sizes cost too much. */

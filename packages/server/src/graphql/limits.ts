@@ -86,11 +86,16 @@ function reporter(limit: MeasuredLimit, max: number, onMeasure?: (measurement: M
   };
 }
 
+/** graphql-armor's cost rule alone (also run with a request's page sizes written in: limits-page-variables.ts). */
+export function costRule(limits: QueryLimits = QUERY_LIMITS, onMeasure?: (measurement: Measurement) => void): ValidationRule {
+  return costLimitRule({ maxCost: limits.cost, ignoreIntrospection: true, ...reporter('cost', limits.cost, onMeasure) }) as unknown as ValidationRule;
+}
+
 /** graphql-armor's rules with these limits; `onMeasure` sees every operation's numbers (for tests and reports). */
 export function limitRules(limits: QueryLimits = QUERY_LIMITS, onMeasure?: (measurement: Measurement) => void): ValidationRule[] {
   return [
     maxDepthRule({ n: limits.depth, ignoreIntrospection: true, ...reporter('depth', limits.depth, onMeasure) }) as unknown as ValidationRule,
-    costLimitRule({ maxCost: limits.cost, ignoreIntrospection: true, ...reporter('cost', limits.cost, onMeasure) }) as unknown as ValidationRule,
+    costRule(limits, onMeasure),
     maxAliasesRule({ n: limits.aliases, ...reporter('aliases', limits.aliases, onMeasure) }) as unknown as ValidationRule,
     maxDirectivesRule({ n: limits.directives, ...reporter('directives', limits.directives, onMeasure) }) as unknown as ValidationRule,
   ];
