@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { authWrite } from './authenticate-writes.js';
 import { AuthLockout, type LockoutSubject } from './lockout.entity.js';
 
@@ -97,4 +97,15 @@ export async function clearLoginFailures(db: DataSource, key: LockoutKey, now = 
 /** The account's counters, or null when it has had no failure since its last success. */
 export function readLockout(db: DataSource, key: LockoutKey): Promise<AuthLockout | null> {
   return db.getRepository(AuthLockout).findOneBy({ subjectType: key.type, subjectId: key.id });
+}
+
+/**
+ * Lifts the accounts' locks and forgets their failures, whether locked or not (an admin's unlock, in the caller's
+ * transaction). Returns the latest lock that was still in force, or null when none was.
+ */
+export async function liftLocks(tx: EntityManager, keys: LockoutKey[], now = Date.now()): Promise<string | null> {
+  const rows = await tx.getRepository(AuthLockout).find({ where: keys.map((key) => ({ subjectType: key.type, subjectId: key.id })) });
+  const locks = rows.map((row) => activeLock(row, now)).filter((until): until is string => until !== null);
+  await tx.getRepository(AuthLockout).remove(rows);
+  return locks.sort().at(-1) ?? null;
 }

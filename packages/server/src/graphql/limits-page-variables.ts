@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { type ArgumentNode, type DocumentNode, GraphQLError, type GraphQLSchema, Kind, validate, visit } from 'graphql';
 import { costRule, QUERY_LIMITS, type QueryLimits } from './limits.js';
 
@@ -61,14 +61,12 @@ export function pageCostErrors(schema: GraphQLSchema, document: DocumentNode, va
 
 /** Refuses, as validation does (400, GRAPHQL_VALIDATION_FAILED), an operation whose variable page sizes cost too much. */
 export function pageCostLimit<C extends BaseContext>(limits: QueryLimits = QUERY_LIMITS): ApolloServerPlugin<C> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request, schema }) {
-          const [error] = pageCostErrors(schema, document, request.variables ?? {}, limits);
-          if (error) throw new GraphQLError(error.message, { extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
-        },
-      };
+  // One set of hooks for every request (they keep no state): nothing allocated per request on the read path.
+  const hooks: GraphQLRequestListener<C> = {
+    async didResolveOperation({ document, request, schema }) {
+      const [error] = pageCostErrors(schema, document, request.variables ?? {}, limits);
+      if (error) throw new GraphQLError(error.message, { extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
     },
   };
+  return { requestDidStart: async () => hooks };
 }

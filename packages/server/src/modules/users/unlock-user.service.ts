@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { activeLock } from '../../auth/lockout.js';
-import { AuthLockout } from '../../auth/lockout.entity.js';
+import { liftLocks } from '../../auth/lockout.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { CommonErrors } from '../../common/domain-error.js';
 import { rowIdOf } from '../../graphql/ids.js';
@@ -23,9 +22,6 @@ export async function unlockUser(tx: EntityManager, viewer: Viewer, userId: stri
   const user = await tx.getRepository(User).findOneBy({ rowId, organizationId: viewer.organization.rowId });
   if (!user) throw CommonErrors.notFound('Brugeren', ['input', 'userId']);
   const tokens = await tx.getRepository(ApiToken).find({ where: { userId: rowId }, select: { rowId: true } });
-  const keys = [{ subjectType: 'USER' as const, subjectId: rowId }, ...tokens.map((token) => ({ subjectType: 'API_TOKEN' as const, subjectId: token.rowId }))];
-  const rows = await tx.getRepository(AuthLockout).find({ where: keys });
-  const locks = rows.map((row) => activeLock(row)).filter((until): until is string => until !== null);
-  await tx.getRepository(AuthLockout).remove(rows);
-  return { user, lockedUntil: locks.sort().at(-1) ?? null };
+  const lockedUntil = await liftLocks(tx, [{ type: 'USER', id: rowId }, ...tokens.map((token) => ({ type: 'API_TOKEN' as const, id: token.rowId }))]);
+  return { user, lockedUntil };
 }
