@@ -109,3 +109,15 @@ export async function liftLocks(tx: EntityManager, keys: LockoutKey[], now = Dat
   await tx.getRepository(AuthLockout).remove(rows);
   return locks.sort().at(-1) ?? null;
 }
+
+/** The locks in force now among the accounts, by `${type}:${id}` (accounts that are not locked are absent). */
+export async function activeLocks(db: DataSource | EntityManager, keys: LockoutKey[], now = Date.now()): Promise<Map<string, string>> {
+  const locks = new Map<string, string>();
+  if (keys.length === 0) return locks;
+  const rows = await db.getRepository(AuthLockout).find({ where: keys.map((key) => ({ subjectType: key.type, subjectId: key.id })) });
+  for (const row of rows) {
+    const until = activeLock(row, now);
+    if (until) locks.set(`${row.subjectType}:${row.subjectId}`, until);
+  }
+  return locks;
+}

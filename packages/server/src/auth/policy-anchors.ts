@@ -65,6 +65,7 @@ export const ANCHORS: Readonly<Record<string, AnchorOf>> = {
   User: (user: { organizationId: string }) => ({ kind: 'ORGANIZATION', organizationId: user.organizationId }),
   ApiToken: (token: { organizationId: string }) => ({ kind: 'ORGANIZATION', organizationId: token.organizationId }),
   AuditLogEntry: () => ({ kind: 'ROOT_ONLY' }),
+  UserAccount: () => ({ kind: 'ROOT_ONLY' }),
   CitizenAccessLogEntry: () => ({ kind: 'ROOT_ONLY' }),
   DataExport: () => ({ kind: 'ROOT_ONLY' }),
 };

@@ -70,6 +70,7 @@ const READS: Record<string, { query: string; seen: (data: any) => boolean }> = {
   citizenAccessLogExport: { query: 'query($citizen: ID!) { citizenAccessLogExport(citizenId: $citizen) { __typename } }', seen: (d) => d.citizenAccessLogExport !== null },
   exportCitizenData: { query: 'query($citizen: ID!) { exportCitizenData(citizenId: $citizen) { __typename } }', seen: (d) => d.exportCitizenData !== null },
   apiTokens: { query: '{ apiTokens(first: 5) { totalCount } }', seen: (d) => d.apiTokens !== null },
+  userAccounts: { query: '{ userAccounts(first: 5) { totalCount edges { node { lockedUntil user { id } } } } }', seen: (d) => d.userAccounts !== null },
 };
 
 const ID_TYPES: Record<string, string> = {

@@ -60,6 +60,7 @@ export const QUERY_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   citizenAccessLogExport: { roles: authoritySide, apiScope: null, refusal: 'ERROR' },
   exportCitizenData: { roles: authoritySide, apiScope: null, refusal: 'ERROR' },
   apiTokens: { roles: admins, apiScope: null, refusal: 'ERROR' },
+  userAccounts: { roles: admins, apiScope: null, refusal: 'ERROR' },
 };
 
 export const MUTATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
@@ -180,6 +181,7 @@ export const TYPE_POLICIES: Readonly<Record<string, TypePolicy>> = {
     fields: all('CASE', 'id name scopes createdAt expiresAt revokedAt lastUsedAt active account createdBy revokedBy'),
   },
   // Reached only through the Query/Mutation fields above that already restrict them to the authority's admins and caseworkers.
+  UserAccount: { roles: admins, apiScope: null, anchor: 'ROOT_ONLY', object: 'CASE', fields: {} },
   AuditLogEntry: { roles: admins, apiScope: null, anchor: 'ROOT_ONLY', object: 'CASE', fields: {} },
   CitizenAccessLogEntry: { roles: authoritySide, apiScope: null, anchor: 'ROOT_ONLY', object: 'CASE', fields: {} },
   DataExport: { roles: authoritySide, apiScope: null, anchor: 'ROOT_ONLY', object: 'CASE', fields: {} },

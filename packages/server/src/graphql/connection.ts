@@ -179,3 +179,24 @@ export async function paginate<T extends ObjectLiteral & { createdAt: string; ro
   const edges = rows.slice(0, limit).map((node) => new PageEdge(node));
   return new Page(edges, { hasNextPage: rows.length > limit, hasPreviousPage: Boolean(args.after) }, query, counted);
 }
+
+/** A page whose nodes are replaced one for one; cursors, page info and the lazy count stay the original page's. */
+class MappedPage<T, U> implements Connection<U> {
+  readonly edges: Edge<U>[];
+  readonly pageInfo: PageInfo;
+  readonly #source: Connection<T>;
+
+  constructor(source: Connection<T>, map: (node: T) => U) {
+    this.edges = source.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) }));
+    this.pageInfo = source.pageInfo;
+    this.#source = source;
+  }
+
+  get totalCount(): number | Promise<number> {
+    return this.#source.totalCount;
+  }
+}
+
+export function mapNodes<T, U>(connection: Connection<T>, map: (node: T) => U): Connection<U> {
+  return new MappedPage(connection, map);
+}

@@ -1,16 +1,20 @@
 import { LIMITS } from '@treklang/schema';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { CommonErrors } from '../../common/domain-error.js';
 import { Role } from '../../common/enums.js';
 import { runMutation } from '../../common/mutation.js';
 import { requiredText } from '../../common/validate.js';
 import { newId, nowInstant } from '../../db/columns.js';
+import { type Connection, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { rowIdOf } from '../../graphql/ids.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { unlockUser } from './unlock-user.service.js';
+import { type UserAccount, UserAccountConnection, UserAccountFilter } from './user-account.types.js';
+import { userAccounts } from './user-accounts.service.js';
 import { User } from './user.entity.js';
 
 @InputType({ description: 'A new user.' })
@@ -63,6 +67,22 @@ export class UserResolver {
   @Query(() => User, { description: 'The authenticated user.' })
   viewer(@Ctx() ctx: Context): User {
     return ctx.viewer.user;
+  }
+
+  @Query(() => UserAccountConnection, {
+    description: "The organisation's users, oldest first, with whether each is locked out after repeated failed logins. ADMIN only.",
+  })
+  async userAccounts(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => UserAccountFilter, { nullable: true, description: 'Conditions; all must hold.' }) filter: UserAccountFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<UserAccount>> {
+    if (ctx.viewer.user.role !== 'ADMIN') {
+      const message = CommonErrors.forbidden({ da: 'se organisationens brugere', en: "see the organisation's users" }).messages[ctx.locale];
+      ctx.access.recordRefusal('Query.userAccounts', message);
+      throw new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+    }
+    return userAccounts(ctx.db, ctx.viewer.organization.rowId, filter, page);
   }
 
   @FieldResolver(() => Organization, { description: 'The organisation the user acts for.' })
