@@ -6,3 +6,4 @@ export * from './orders.js';
 export * from './follow-up.js';
 export * from './deadlines.js';
 export * from './danish-time.js';
+export * from './roles.js';

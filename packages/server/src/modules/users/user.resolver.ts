@@ -1,8 +1,8 @@
-import { LIMITS } from '@treklang/schema';
+import { LIMITS, roleFitsOrganization } from '@treklang/schema';
 import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-import { CommonErrors } from '../../common/domain-error.js';
+import { CommonErrors, DomainError } from '../../common/domain-error.js';
 import { Role } from '../../common/enums.js';
 import { runMutation } from '../../common/mutation.js';
 import { requiredText } from '../../common/validate.js';
@@ -60,7 +60,6 @@ export class UnlockUserPayload {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PROVIDER_ROLES = new Set<Role>(['PROVIDER_STAFF', 'PROVIDER_MANAGER']);
 
 @Resolver(() => User)
 export class UserResolver {
@@ -98,8 +97,11 @@ export class UserResolver {
       if (organizationId !== ctx.viewer.organization.rowId) throw CommonErrors.notFound('Organisationen', ['input', 'organizationId']);
       const email = requiredText(input.email, ['input', 'email'], LIMITS.emailLength).toLowerCase();
       if (!EMAIL.test(email)) throw CommonErrors.invalid(['input', 'email'], { da: 'Ikke en gyldig e-mailadresse.', en: 'Not a valid e-mail address.' });
-      const isProviderOrg = ctx.viewer.organization.kind === 'PROVIDER';
-      if (PROVIDER_ROLES.has(input.role) !== isProviderOrg && input.role !== 'ADMIN' && input.role !== 'MANAGER' && input.role !== 'INTEGRATOR') {
+      // The unique index still guards two admins racing; this check names the field.
+      if (await tx.getRepository(User).existsBy({ email })) {
+        throw new DomainError('DUPLICATE', { da: 'Der findes allerede en bruger med denne e-mailadresse.', en: 'A user with this e-mail address already exists.' }, ['input', 'email']);
+      }
+      if (!roleFitsOrganization(input.role, ctx.viewer.organization.kind)) {
         throw CommonErrors.invalid(['input', 'role'], { da: 'Rollen passer ikke til organisationens type.', en: "The role does not fit the organisation's kind." });
       }
       return tx.getRepository(User).save(
