@@ -7,3 +7,4 @@ export * from './follow-up.js';
 export * from './deadlines.js';
 export * from './danish-time.js';
 export * from './roles.js';
+export * from './email.js';

@@ -1,4 +1,4 @@
-import { LIMITS, roleFitsOrganization } from '@treklang/schema';
+import { isEmailAddress, LIMITS, roleFitsOrganization } from '@treklang/schema';
 import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
@@ -59,7 +59,6 @@ export class UnlockUserPayload {
   userErrors!: UserError[];
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 @Resolver(() => User)
 export class UserResolver {
@@ -96,7 +95,7 @@ export class UserResolver {
       const organizationId = input.organizationId ? rowIdOf(input.organizationId, 'Organization', ['input', 'organizationId']) : ctx.viewer.organization.rowId;
       if (organizationId !== ctx.viewer.organization.rowId) throw CommonErrors.notFound('Organisationen', ['input', 'organizationId']);
       const email = requiredText(input.email, ['input', 'email'], LIMITS.emailLength).toLowerCase();
-      if (!EMAIL.test(email)) throw CommonErrors.invalid(['input', 'email'], { da: 'Ikke en gyldig e-mailadresse.', en: 'Not a valid e-mail address.' });
+      if (!isEmailAddress(email)) throw CommonErrors.invalid(['input', 'email'], { da: 'Ikke en gyldig e-mailadresse.', en: 'Not a valid e-mail address.' });
       // The unique index still guards two admins racing; this check names the field.
       if (await tx.getRepository(User).existsBy({ email })) {
         throw new DomainError('DUPLICATE', { da: 'Der findes allerede en bruger med denne e-mailadresse.', en: 'A user with this e-mail address already exists.' }, ['input', 'email']);
