@@ -9,4 +9,8 @@ export const LIMITS = {
   maxListItems: 50,
   maxPageSize: 100,
   defaultPageSize: 20,
+  /** An API token's name. */
+  apiTokenNameLength: 100,
+  /** An API token is valid for at most this many days; the integrator asks for a new one before it runs out. */
+  apiTokenMaxDays: 366,
 } as const;

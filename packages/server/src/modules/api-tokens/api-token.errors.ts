@@ -1,8 +1,8 @@
+import { LIMITS } from '@treklang/schema';
 import { DomainError } from '../../common/domain-error.js';
 
-export const API_TOKEN_NAME_LENGTH = 100;
-/** An API token is valid for at most this long; the integrator asks for a new one before it runs out. */
-export const API_TOKEN_MAX_DAYS = 366;
+export const API_TOKEN_NAME_LENGTH = LIMITS.apiTokenNameLength;
+export const API_TOKEN_MAX_DAYS = LIMITS.apiTokenMaxDays;
 /** Tokens in force (neither revoked nor expired) per organisation. */
 export const MAX_ACTIVE_API_TOKENS = 100;
 
