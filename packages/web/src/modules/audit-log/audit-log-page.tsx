@@ -1,0 +1,113 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { downloadCsv, toCsv } from '../../components/csv.js';
+import { PageTitle } from '../../components/page-title.js';
+import { ErrorAlert, Loading } from '../../components/status.js';
+import { COMMON_TEXTS } from '../../i18n/common-texts.js';
+import { danishParts } from '../../i18n/danish-time.js';
+import { useTexts } from '../../i18n/language.js';
+import { type AuditLogView, readView, toApiFilter, writeView } from './audit-log-filter.js';
+import { AuditLogFilters } from './audit-log-filters.js';
+import { auditCsv } from './audit-log-format.js';
+import { AUDIT_LOG, type AuditLogConnection } from './audit-log-queries.js';
+import { AuditLogTable } from './audit-log-table.js';
+import { AUDIT_LOG_TEXTS } from './audit-log-texts.js';
+import { AuditScopeNotes } from './audit-scope-notes.js';
+import { useUserNames } from './use-user-names.js';
+import './audit-log.css';
+
+const PAGE_SIZE = 50;
+
+const appendPage = (previous: AuditLogConnection, next: AuditLogConnection): AuditLogConnection => ({ ...next, edges: [...previous.edges, ...next.edges] });
+
+const isForbidden = (error: unknown) => CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'FORBIDDEN');
+
+/**
+ * The audit log for the organisation's administrator: who read or changed which personal data, when and why.
+ * Dates, operation, user (?user=) and citizen (?citizen=) live in the address, so a view can be bookmarked and
+ * linked to; the entries come 50 at a time and the ones loaded can be exported as CSV.
+ */
+export function AuditLogPage() {
+  const t = useTexts(AUDIT_LOG_TEXTS);
+  const { roles } = useTexts(COMMON_TEXTS);
+  const [params, setParams] = useSearchParams();
+  const view = readView(params);
+  const filter = toApiFilter(view);
+  const { data, loading, error, refetch, fetchMore } = useQuery(AUDIT_LOG, { variables: { first: PAGE_SIZE, filter: filter ?? undefined }, skip: !filter });
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const entries = data?.auditLog.edges.map((e) => e.node) ?? [];
+  const users = useUserNames([...entries.flatMap((e) => (e.userId ? [e.userId] : [])), ...(view.user ? [view.user] : [])]);
+  const apply = (next: AuditLogView) => setParams(writeView(next, params), { preventScrollReset: true });
+
+  const more = async () => {
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: data?.auditLog.pageInfo.endCursor }, updateQuery: (previous, { fetchMoreResult }) => ({ auditLog: appendPage(previous.auditLog as AuditLogConnection, fetchMoreResult.auditLog) }) });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+  const exportCsv = () => {
+    const { header, rows } = auditCsv(entries, users, roles, t);
+    downloadCsv(`${t.fileName}-${danishParts(new Date()).date}.csv`, toCsv(header, rows));
+  };
+
+  if (error && isForbidden(error)) {
+    return (
+      <div className="audit-log-page">
+        <PageTitle title={t.title} />
+        <div className="alert alert-warning" role="alert">
+          <div className="alert-body">
+            <p className="alert-heading">{t.forbidden}</p>
+            <p className="alert-text">{t.forbiddenText}</p>
+          </div>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="audit-log-page">
+      <PageTitle title={t.title} />
+      <p className="audit-lead">{t.intro}</p>
+      <AuditScopeNotes view={view} users={users} onChange={apply} />
+      <AuditLogFilters key={writeView(view).toString()} view={view} invalid={!filter} onApply={apply} />
+      {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+      {loading && !data && <Loading />}
+      {data && filter && (
+        <section className="audit-results" aria-labelledby="audit-count">
+          <div className="audit-results-head">
+            <h2 className="h3" id="audit-count" aria-live="polite">
+              {t.count(data.auditLog.totalCount)}
+            </h2>
+            {entries.length > 0 && (
+              <button type="button" className="button button-secondary button-small no-print" onClick={exportCsv} aria-label={t.exportLabel(entries.length)}>
+                {t.exportCsv}
+              </button>
+            )}
+          </div>
+          {entries.length === 0 ? (
+            <p className="audit-empty">{t.none}</p>
+          ) : (
+            <>
+              <AuditLogTable entries={entries} users={users} view={view} />
+              <div className="cluster audit-load-more no-print">
+                <p className="muted" aria-live="polite">
+                  {t.shown(entries.length, data.auditLog.totalCount)}
+                </p>
+                {data.auditLog.pageInfo.hasNextPage && (
+                  <button type="button" className="button button-secondary" onClick={() => void more()} disabled={loadingMore} aria-busy={loadingMore}>
+                    {t.loadMore}
+                  </button>
+                )}
+              </div>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
