@@ -12,12 +12,15 @@ export interface Column<Row> {
   /** The value in the CSV export (and the default cell). */
   value: (row: Row) => CsvCell;
   numeric?: boolean;
+  /** false: a column of controls (buttons, links), left out of the CSV export. */
+  inCsv?: false;
 }
 
-/** A table with a caption and an "Export CSV" button that exports exactly the rows and columns shown. */
+/** A table with a caption and an "Export CSV" button that exports exactly the rows and data columns shown. */
 export function DataTable<Row>({ caption, columns, rows, rowKey, fileName }: { caption: string; columns: readonly Column<Row>[]; rows: readonly Row[]; rowKey: (row: Row) => string; fileName: string }) {
   const t = useTexts(COMMON_TEXTS);
-  const exportCsv = () => downloadCsv(fileName, toCsv(columns.map((c) => c.header), rows.map((row) => columns.map((c) => c.value(row)))));
+  const exported = columns.filter((c) => c.inCsv !== false);
+  const exportCsv = () => downloadCsv(fileName, toCsv(exported.map((c) => c.header), rows.map((row) => exported.map((c) => c.value(row)))));
   return (
     <div className="data-table">
       <div className="data-table-actions no-print">
