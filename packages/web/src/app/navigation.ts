@@ -6,7 +6,7 @@ export interface NavigationItem {
   label: keyof CommonTexts['nav'];
 }
 
-/** The main menu per role: managers see aggregates only, so no citizen or contract pages. */
+/** The main menu per role: managers see aggregates only, so no citizen or contract pages; administrators run users, API tokens and the audit log. */
 export function navigationFor(role: Role): NavigationItem[] {
   switch (role) {
     case 'CASEWORKER':
@@ -21,6 +21,13 @@ export function navigationFor(role: Role): NavigationItem[] {
     case 'MANAGER':
       return [{ to: '/progression', label: 'progression' }];
     case 'ADMIN':
+      return [
+        { to: '/', label: 'work' },
+        { to: '/progression', label: 'progression' },
+        { to: '/users', label: 'users' },
+        { to: '/api-tokens', label: 'apiTokens' },
+        { to: '/audit-log', label: 'auditLog' },
+      ];
     case 'INTEGRATOR':
       return [
         { to: '/', label: 'work' },

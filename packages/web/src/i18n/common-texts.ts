@@ -24,7 +24,7 @@ export interface CommonTexts {
   exportCsv: string;
   noRows: string;
   notFound: string;
-  nav: { work: string; citizens: string; contracts: string; progression: string; forms: string };
+  nav: { work: string; citizens: string; contracts: string; progression: string; forms: string; users: string; apiTokens: string; auditLog: string };
   roles: Record<Role, string>;
 }
 
@@ -50,7 +50,7 @@ export const COMMON_TEXTS: Texts<CommonTexts> = {
     exportCsv: 'Eksportér CSV',
     noRows: 'Ingen rækker.',
     notFound: 'Siden findes ikke.',
-    nav: { work: 'Mit arbejde', citizens: 'Borgere', contracts: 'Kontrakter', progression: 'Progression', forms: 'Skemaer' },
+    nav: { work: 'Mit arbejde', citizens: 'Borgere', contracts: 'Kontrakter', progression: 'Progression', forms: 'Skemaer', users: 'Brugere', apiTokens: 'API-nøgler', auditLog: 'Logning' },
     roles: {
       CASEWORKER: 'Rådgiver',
       PROVIDER_STAFF: 'Medarbejder hos leverandør',
@@ -81,7 +81,7 @@ export const COMMON_TEXTS: Texts<CommonTexts> = {
     exportCsv: 'Export CSV',
     noRows: 'No rows.',
     notFound: 'This page does not exist.',
-    nav: { work: 'My work', citizens: 'Citizens', contracts: 'Contracts', progression: 'Progression', forms: 'Forms' },
+    nav: { work: 'My work', citizens: 'Citizens', contracts: 'Contracts', progression: 'Progression', forms: 'Forms', users: 'Users', apiTokens: 'API tokens', auditLog: 'Audit log' },
     roles: {
       CASEWORKER: 'Caseworker',
       PROVIDER_STAFF: 'Provider staff',
