@@ -194,6 +194,19 @@ describe('the audit log in Chromium', () => {
     await context.close();
   });
 
+  it("names a provider's staff member who read one of the authority's citizens, with the provider", async () => {
+    type Ids = { citizens: { edges: { node: { id: string } }[] } };
+    const staffSees = await api<Ids>('staff@lindely.demo', '{ citizens(first: 100) { edges { node { id } } } }');
+    const authorityHas = new Set((await api<Ids>(CASEWORKER, '{ citizens(first: 100) { edges { node { id } } } }')).citizens.edges.map((e) => e.node.id));
+    const citizenId = staffSees.citizens.edges.map((e) => e.node.id).find((id) => authorityHas.has(id))!;
+    expect(citizenId).toBeDefined();
+    await api('staff@lindely.demo', 'query AuditE2eStaffRead($id: ID!) { citizen(id: $id) { id } }', { id: citizenId });
+    const { context, page } = await app.loginAs(ADMIN);
+    await openLog(page, `?citizen=${encodeURIComponent(citizenId)}&operation=AuditE2eStaffRead`);
+    await expect.poll(() => row(page, 'AuditE2eStaffRead').locator('td.audit-user').textContent()).toBe('Camilla KrogsgaardMedarbejder hos leverandør, Bostedet Lindely');
+    await context.close();
+  });
+
   it('loads 50 at a time with "Hent flere" and exports the entries loaded as CSV', async () => {
     for (let i = 0; i < 53; i++) await api(CASEWORKER, 'query AuditE2eBulk($id: ID!) { citizen(id: $id) { id } }', { id: citizens[i % 2].id });
     const { context, page } = await app.loginAs(ADMIN);

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { isAdmin } from '../../auth/policy.js';
 import { type Connection, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import { Citizen } from '../citizens/citizen.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { User } from '../users/user.entity.js';
 import { AuditRefusals, refuse } from './audit.errors.js';
 import { auditPage, type AuditScope } from './audit-log.service.js';
 import { AuditLogEntry, AuditLogEntryConnection, toAuditLogEntry } from './audit-log.types.js';
@@ -11,7 +13,7 @@ import { AuditLogFilter } from './dto/audit-log-filter.input.js';
 
 const OPERATION = 'Query.auditLog';
 
-@Resolver()
+@Resolver(() => AuditLogEntry)
 export class AuditLogResolver {
   @Query(() => AuditLogEntryConnection, {
     description:
@@ -42,5 +44,18 @@ export class AuditLogResolver {
       totalCount: result.totalCount,
       pageInfo: { hasNextPage: result.hasNextPage, hasPreviousPage: Boolean(page.after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
     };
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The acting user's name as it is now (also of another organisation's user, e.g. a provider's staff reading one of the authority's citizens); null when no user is known.",
+  })
+  async userName(@Root() entry: AuditLogEntry, @Ctx() ctx: Context): Promise<string | null> {
+    return entry.userRowId ? ((await ctx.loaders.byId(User).load(entry.userRowId))?.name ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The name of the acting user's organisation; null when not known." })
+  async organizationName(@Root() entry: AuditLogEntry, @Ctx() ctx: Context): Promise<string | null> {
+    return entry.organizationRowId ? ((await ctx.loaders.byId(Organization).load(entry.organizationRowId))?.name ?? null) : null;
   }
 }

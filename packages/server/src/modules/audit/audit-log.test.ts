@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { createCitizen } from '../../test-support/case-fixtures.js';
+import { createActiveContract, createCitizen } from '../../test-support/case-fixtures.js';
 import { buildTenant, uniqueCpr, type Tenant } from '../../test-support/factories.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { auditEntriesAfter, headSeq } from './audit.fixtures.js';
@@ -84,6 +84,28 @@ describe(`auditLog for admins on ${engine}`, () => {
     expect(page2.data?.auditLog.edges[0].node.sequence).toBeLessThan(last);
     const bad = await auditLog(tenant.tokens.authorityAdmin, { first: 2, after: 'bm90LWEtY3Vyc29y' });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("names who acted and for which organisation, a provider's staff member reading the authority's citizen too", async () => {
+    const citizen = await createCitizen(server, tenant, 'Borger hos leverandøren');
+    await createActiveContract(server, tenant, { citizenId: citizen });
+    const read = await server.gql(tenant.tokens.providerStaff, 'query StaffReads($id: ID!) { citizen(id: $id) { name } }', { id: citizen });
+    expect(read.data?.citizen?.name).toBeTruthy();
+    const { data, errors } = await server.gql(
+      tenant.tokens.authorityAdmin,
+      'query($f: AuditLogFilter) { auditLog(first: 50, filter: $f) { edges { node { operationName userId userName organizationName } } } }',
+      { f: { citizenId: citizen } },
+    );
+    expect(errors).toBeUndefined();
+    const nodes = data?.auditLog.edges.map((e: { node: Record<string, string> }) => e.node);
+    expect(nodes.find((n: { operationName: string }) => n.operationName === 'StaffReads')).toEqual({
+      operationName: 'StaffReads',
+      userId: toGlobalId('User', tenant.users.providerStaff.rowId),
+      userName: tenant.users.providerStaff.name,
+      organizationName: tenant.provider.name,
+    });
+    const own = await server.gql(tenant.tokens.authorityAdmin, '{ auditLog(first: 1, filter: { operation: "Export" }) { edges { node { userName organizationName } } } }');
+    expect(own.data?.auditLog.edges[0].node).toEqual({ userName: tenant.users.caseworker.name, organizationName: tenant.authority.name });
   });
 
   it('logs the reading of the audit log itself', async () => {

@@ -70,6 +70,10 @@ export class AuditLogEntry {
   @Field(() => ID, { nullable: true, description: "Global ID of the user's organisation." })
   organizationId!: string | null;
 
+  /** Row IDs behind userId and organizationId, for the userName and organizationName resolvers. */
+  userRowId!: string | null;
+  organizationRowId!: string | null;
+
   @Field(() => String, { nullable: true, description: 'query or mutation.' })
   operationType!: string | null;
 
@@ -134,6 +138,8 @@ export function toAuditLogEntry(row: AuditEntryRow): AuditLogEntry {
     userId: globalOrNull('User', row.userId),
     userRole: row.userRole,
     organizationId: globalOrNull('Organization', row.organizationId),
+    userRowId: row.userId,
+    organizationRowId: row.organizationId,
     operationType: row.operationType,
     operationName: row.operationName,
     rootFields: JSON.parse(row.rootFields) as string[],

@@ -11,6 +11,8 @@ const entry = (overrides: Partial<EntryFacts> = {}): EntryFacts => ({
   kind: 'ACCESS',
   outcome: 'OK',
   userId: 'VXNlcjox',
+  userName: 'Rikke Rådgiver',
+  organizationName: 'Hjørring Kommune',
   userRole: 'CASEWORKER',
   operationType: 'query',
   operationName: 'CitizenPage',
@@ -36,11 +38,9 @@ describe('audit entries in words', () => {
   });
 
   it('names the user, or says why there is no name', () => {
-    const users = new Map([['VXNlcjox', { name: 'Rikke Rådgiver' }], ['VXNlcjo5', null]]);
-    expect(userName(entry(), users, da)).toBe('Rikke Rådgiver');
-    expect(userName(entry({ userId: 'VXNlcjo5' }), users, da)).toBe('Bruger uden for organisationen');
-    expect(userName(entry({ userId: 'VXNlcjo3' }), users, da)).toBe('Henter navn …');
-    expect(userName(entry({ userId: null }), users, da)).toBe('Ingen (ikke logget ind)');
+    expect(userName(entry(), da)).toBe('Rikke Rådgiver');
+    expect(userName(entry({ userId: 'VXNlcjo5', userName: null }), da)).toBe('Ukendt bruger');
+    expect(userName(entry({ userId: null, userName: null }), da)).toBe('Ingen (ikke logget ind)');
     expect(roleName('CASEWORKER', ROLES)).toBe('Rådgiver');
     expect(roleName('SOMETHING_NEW', ROLES)).toBe('SOMETHING_NEW');
     expect(roleName(null, ROLES)).toBe('');
@@ -56,15 +56,15 @@ describe('audit entries in words', () => {
 
 describe('audit log CSV', () => {
   it('has one line per entry with every detail, counts as numbers', () => {
-    const users = new Map([['VXNlcjox', { name: 'Rikke Rådgiver' }]]);
     const refused = entry({ outcome: 'REFUSED', read: [], refused: [{ operation: 'Query.citizen', reason: 'Not visible' }], sequence: 43 });
-    const { header, rows } = auditCsv([entry(), refused], users, ROLES, da);
+    const { header, rows } = auditCsv([entry(), refused], ROLES, da);
     expect(rows).toHaveLength(2);
     expect(rows.every((row) => row.length === header.length)).toBe(true);
     const cell = (row: number, name: string) => rows[row]![header.indexOf(name)];
     expect(cell(0, 'Tidspunkt (dansk tid)')).toBe('2026-07-01 14:05');
     expect(cell(0, 'Bruger')).toBe('Rikke Rådgiver');
     expect(cell(0, 'Rolle')).toBe('Rådgiver');
+    expect(cell(0, 'Organisation')).toBe('Hjørring Kommune');
     expect(cell(0, 'Operation')).toBe('CitizenPage');
     expect(cell(0, 'Udfald')).toBe('OK');
     expect(cell(0, 'Antal læst')).toBe(2);

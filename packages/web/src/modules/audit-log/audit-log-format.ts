@@ -9,7 +9,9 @@ export interface EntryFacts {
   kind: keyof AuditLogTexts['kinds'];
   outcome: keyof AuditLogTexts['outcomes'];
   userId: string | null;
+  userName: string | null;
   userRole: string | null;
+  organizationName: string | null;
   operationType: string | null;
   operationName: string | null;
   rootFields: readonly string[];
@@ -26,9 +28,6 @@ export interface EntryFacts {
   citizenIds: readonly string[];
 }
 
-/** Users by global ID: a name for users of the viewer's organisation, null for others; absent while being fetched. */
-export type UserNames = ReadonlyMap<string, { name: string } | null>;
-
 /** The instant as Danish wall-clock time, sortable in a spreadsheet: "2026-05-03 14:05". */
 export function danishStamp(instant: string): string {
   const { date, time } = danishParts(instant);
@@ -36,11 +35,9 @@ export function danishStamp(instant: string): string {
 }
 
 /** Who acted, in words: the name, or why there is none. */
-export function userName(entry: Pick<EntryFacts, 'userId'>, users: UserNames, t: AuditLogTexts): string {
+export function userName(entry: Pick<EntryFacts, 'userId' | 'userName'>, t: AuditLogTexts): string {
   if (!entry.userId) return t.noUser;
-  const user = users.get(entry.userId);
-  if (user === undefined) return t.userLoading;
-  return user?.name ?? t.outsideOrganization;
+  return entry.userName ?? t.unknownUser;
 }
 
 /** The role in words (the roles of COMMON_TEXTS), or the stored code when it is not one the app knows. */
@@ -60,18 +57,19 @@ export function operationTitle(entry: Pick<EntryFacts, 'kind' | 'operationType' 
 const refs = (list: readonly { type: string; id: string }[]) => list.map((o) => `${o.type} ${o.id}`).join(', ');
 
 /** The CSV of the entries loaded: one line each, every detail the page can show. */
-export function auditCsv(entries: readonly EntryFacts[], users: UserNames, roles: Readonly<Record<string, string>>, t: AuditLogTexts): { header: string[]; rows: CsvCell[][] } {
+export function auditCsv(entries: readonly EntryFacts[], roles: Readonly<Record<string, string>>, t: AuditLogTexts): { header: string[]; rows: CsvCell[][] } {
   const c = t.csv;
   const header = [
-    c.time, c.userName, c.userId, c.role, c.kind, c.operationType, c.operationName, c.rootFields, c.outcome, c.purpose,
+    c.time, c.userName, c.userId, c.role, c.organization, c.kind, c.operationType, c.operationName, c.rootFields, c.outcome, c.purpose,
     c.readCount, c.writtenCount, c.refusals, c.readObjects, c.writtenObjects, c.citizens, c.searches, c.errorCodes,
     c.requestId, c.ip, c.userAgent, c.sequence,
   ];
   const rows = entries.map((e): CsvCell[] => [
     danishStamp(e.occurredAt),
-    userName(e, users, t),
+    userName(e, t),
     e.userId,
     roleName(e.userRole, roles),
+    e.organizationName,
     t.kinds[e.kind],
     e.operationType ? (t.operationTypes[e.operationType] ?? e.operationType) : null,
     e.operationName,

@@ -15,7 +15,6 @@ import { AUDIT_LOG, type AuditLogConnection } from './audit-log-queries.js';
 import { AuditLogTable } from './audit-log-table.js';
 import { AUDIT_LOG_TEXTS } from './audit-log-texts.js';
 import { AuditScopeNotes } from './audit-scope-notes.js';
-import { useUserNames } from './use-user-names.js';
 import './audit-log.css';
 
 const PAGE_SIZE = 50;
@@ -39,7 +38,7 @@ export function AuditLogPage() {
   const [loadingMore, setLoadingMore] = useState(false);
 
   const entries = data?.auditLog.edges.map((e) => e.node) ?? [];
-  const users = useUserNames([...entries.flatMap((e) => (e.userId ? [e.userId] : [])), ...(view.user ? [view.user] : [])]);
+  // The ?user= note names the user from their entries; with none shown it gives the ID.
   const apply = (next: AuditLogView) => setParams(writeView(next, params), { preventScrollReset: true });
 
   const more = async () => {
@@ -51,7 +50,7 @@ export function AuditLogPage() {
     }
   };
   const exportCsv = () => {
-    const { header, rows } = auditCsv(entries, users, roles, t);
+    const { header, rows } = auditCsv(entries, roles, t);
     downloadCsv(`${t.fileName}-${danishParts(new Date()).date}.csv`, toCsv(header, rows));
   };
 
@@ -73,7 +72,7 @@ export function AuditLogPage() {
     <div className="audit-log-page">
       <PageTitle title={t.title} />
       <p className="audit-lead">{t.intro}</p>
-      <AuditScopeNotes view={view} users={users} onChange={apply} />
+      <AuditScopeNotes view={view} userName={entries.find((e) => e.userId === view.user)?.userName ?? null} onChange={apply} />
       <AuditLogFilters key={writeView(view).toString()} view={view} invalid={!filter} onApply={apply} />
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
@@ -93,7 +92,7 @@ export function AuditLogPage() {
             <p className="audit-empty">{t.none}</p>
           ) : (
             <>
-              <AuditLogTable entries={entries} users={users} view={view} />
+              <AuditLogTable entries={entries} view={view} />
               <div className="cluster audit-load-more no-print">
                 <p className="muted" aria-live="polite">
                   {t.shown(entries.length, data.auditLog.totalCount)}

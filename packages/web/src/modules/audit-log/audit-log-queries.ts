@@ -15,7 +15,9 @@ export const AUDIT_LOG = graphql(`
           kind
           outcome
           userId
+          userName
           userRole
+          organizationName
           operationType
           operationName
           rootFields
@@ -32,15 +34,6 @@ export const AUDIT_LOG = graphql(`
           citizenIds
         }
       }
-    }
-  }
-`);
-
-/** The names of the users behind the entries (users of the viewer's own organisation; others come back null). */
-export const AUDIT_LOG_USERS = graphql(`
-  query AuditLogUsers($ids: [ID!]!) {
-    nodes(ids: $ids) {
-      ... on User { id name role }
     }
   }
 `);

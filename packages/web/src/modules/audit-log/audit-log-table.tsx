@@ -4,8 +4,9 @@ import { COMMON_TEXTS } from '../../i18n/common-texts.js';
 import { formatDateTime, useLanguage, useTexts } from '../../i18n/language.js';
 import { AuditEntryDetails } from './audit-entry-details.js';
 import type { AuditLogView } from './audit-log-filter.js';
-import { type EntryFacts, operationTitle, roleName, type UserNames, userName } from './audit-log-format.js';
+import { type EntryFacts, operationTitle, roleName, userName } from './audit-log-format.js';
 import { AUDIT_LOG_TEXTS } from './audit-log-texts.js';
+import { useViewer } from '../../session/session.js';
 
 const OUTCOME_BADGE: Record<EntryFacts['outcome'], string> = {
   OK: 'badge badge-success',
@@ -15,9 +16,12 @@ const OUTCOME_BADGE: Record<EntryFacts['outcome'], string> = {
 };
 
 /** The entries, newest first; each row opens a details row below it (objects, refusals, request id, IP, browser). */
-export function AuditLogTable({ entries, users, view }: { entries: readonly EntryFacts[]; users: UserNames; view: AuditLogView }) {
+export function AuditLogTable({ entries, view }: { entries: readonly EntryFacts[]; view: AuditLogView }) {
   const t = useTexts(AUDIT_LOG_TEXTS);
   const { roles } = useTexts(COMMON_TEXTS);
+  const viewer = useViewer();
+  // Another organisation's user (a provider's staff in a citizen's entries) is named with their organisation.
+  const elsewhere = (entry: EntryFacts) => (entry.organizationName && entry.organizationName !== viewer.organization.name ? entry.organizationName : null);
   const { language } = useLanguage();
   const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set());
   const toggle = (sequence: number) =>
@@ -70,8 +74,8 @@ export function AuditLogTable({ entries, users, view }: { entries: readonly Entr
                     <time dateTime={entry.occurredAt}>{time}</time>
                   </td>
                   <td className="audit-user">
-                    <span className="audit-user-name">{userName(entry, users, t)}</span>
-                    {entry.userRole && <span className="audit-sub">{roleName(entry.userRole, roles)}</span>}
+                    <span className="audit-user-name">{userName(entry, t)}</span>
+                    {(entry.userRole || elsewhere(entry)) && <span className="audit-sub">{[roleName(entry.userRole, roles), elsewhere(entry)].filter(Boolean).join(', ')}</span>}
                   </td>
                   <td className="audit-operation">
                     <span>{operationTitle(entry, t)}</span>

@@ -1,13 +1,11 @@
 import { useTexts } from '../../i18n/language.js';
 import type { AuditLogView } from './audit-log-filter.js';
-import type { UserNames } from './audit-log-format.js';
 import { AUDIT_LOG_TEXTS } from './audit-log-texts.js';
 
 /** "Viser kun poster for …" while the view is narrowed to one user or citizen (?user=, ?citizen=), each removable. */
-export function AuditScopeNotes({ view, users, onChange }: { view: AuditLogView; users: UserNames; onChange: (view: AuditLogView) => void }) {
+export function AuditScopeNotes({ view, userName, onChange }: { view: AuditLogView; userName: string | null; onChange: (view: AuditLogView) => void }) {
   const t = useTexts(AUDIT_LOG_TEXTS);
   if (!view.user && !view.citizen) return null;
-  const userName = view.user ? users.get(view.user)?.name : undefined;
   return (
     <div className="audit-scope" role="status">
       {view.user && (
