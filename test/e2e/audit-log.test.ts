@@ -207,17 +207,17 @@ describe('the audit log in Chromium', () => {
     await context.close();
   });
 
-  it('loads 50 at a time with "Hent flere" and exports the entries loaded as CSV', async () => {
+  it('loads 50 at a time with "Vis flere" and exports the entries loaded as CSV', async () => {
     for (let i = 0; i < 53; i++) await api(CASEWORKER, 'query AuditE2eBulk($id: ID!) { citizen(id: $id) { id } }', { id: citizens[i % 2].id });
     const { context, page } = await app.loginAs(ADMIN);
     await openLog(page, '?operation=AuditE2eBulk');
     expect(await page.locator('#audit-count').textContent()).toBe('53 poster');
     expect(await rows(page).count()).toBe(50);
-    expect(await page.locator('.audit-load-more p').textContent()).toBe('Viser 50 af 53');
-    await page.getByRole('button', { name: 'Hent flere' }).click();
+    expect(await page.locator('.load-more p').textContent()).toBe('Viser 50 af 53');
+    await page.getByRole('button', { name: 'Vis flere' }).click();
     await expect.poll(() => rows(page).count()).toBe(53);
-    expect(await page.locator('.audit-load-more p').textContent()).toBe('Viser 53 af 53');
-    expect(await page.getByRole('button', { name: 'Hent flere' }).count()).toBe(0);
+    expect(await page.locator('.load-more p').textContent()).toBe('Viser 53 af 53');
+    expect(await page.getByRole('button', { name: 'Vis flere' }).count()).toBe(0);
     const sequences = await rows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-sequence'))));
     expect(new Set(sequences).size).toBe(53);
     expect(sequences).toEqual([...sequences].sort((a, b) => b - a));

@@ -139,7 +139,8 @@ describe('users in Chromium', () => {
   it('is refused to a caseworker, with the reason in words, and not in their menu', async () => {
     const { context, page } = await app.loginAs(CASEWORKER);
     await page.goto('/users');
-    await expect.poll(() => page.locator('.alert-error').textContent()).toContain('Du har ikke adgang til disse oplysninger.');
+    await expect.poll(() => page.locator('.alert-warning').textContent()).toBe('Ingen adgangKun organisationens administratorer kan se brugerne og låse dem op.');
+    expect(await page.getByRole('button', { name: 'Prøv igen' }).count()).toBe(0);
     expect(await page.locator('nav.app-nav').textContent()).not.toContain('Brugere');
     expect(await page.locator('#new-user-name').count()).toBe(0);
     await context.close();

@@ -1,16 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { PageTitle } from '../../components/page-title.js';
+import { RefusedPage } from '../../components/refusal.js';
 import { ErrorAlert, Loading } from '../../components/status.js';
 import { useTexts } from '../../i18n/language.js';
-import { appendPage, LoadMore } from '../citizens/load-more.js';
+import { appendPage, LoadMore } from '../../components/load-more.js';
 import { useFocusReturn } from '../contracts/focus.js';
 import { SuccessMessage, useFlash } from '../contracts/success-message.js';
 import { API_TOKENS, PAGE_SIZE } from './api-tokens-query.js';
 import { ApiTokensTable } from './api-tokens-table.js';
 import { API_TOKEN_TEXTS } from './api-token-texts.js';
 import { CreateApiTokenForm, type CreatedToken } from './create-api-token-form.js';
-import { isForbidden } from './forbidden.js';
+import { isForbidden } from '../../components/forbidden.js';
 import { NewTokenSecret } from './new-token-secret.js';
 import '../contracts/case-pages.css';
 import './api-tokens.css';
@@ -34,19 +35,7 @@ export function ApiTokensPage() {
     }
   };
 
-  if (isForbidden(error)) {
-    return (
-      <>
-        <PageTitle title={t.title} />
-        <div className="alert alert-warning" role="alert">
-          <div className="alert-body">
-            <h2 className="alert-heading">{t.forbiddenHeading}</h2>
-            <p className="alert-text">{t.forbidden}</p>
-          </div>
-        </div>
-      </>
-    );
-  }
+  if (isForbidden(error)) return <RefusedPage title={t.title} heading={t.forbiddenHeading} text={t.forbidden} />;
 
   const tokens = data?.apiTokens.edges.map((e) => e.node) ?? [];
   return (

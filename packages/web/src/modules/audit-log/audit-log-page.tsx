@@ -1,9 +1,11 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { downloadCsv, toCsv } from '../../components/csv.js';
+import { isForbidden } from '../../components/forbidden.js';
+import { appendPage, LoadMore } from '../../components/load-more.js';
 import { PageTitle } from '../../components/page-title.js';
+import { RefusedPage } from '../../components/refusal.js';
 import { ErrorAlert, Loading } from '../../components/status.js';
 import { COMMON_TEXTS } from '../../i18n/common-texts.js';
 import { danishParts } from '../../i18n/danish-time.js';
@@ -19,9 +21,7 @@ import './audit-log.css';
 
 const PAGE_SIZE = 50;
 
-const appendPage = (previous: AuditLogConnection, next: AuditLogConnection): AuditLogConnection => ({ ...next, edges: [...previous.edges, ...next.edges] });
 
-const isForbidden = (error: unknown) => CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'FORBIDDEN');
 
 /**
  * The audit log for the organisation's administrator: who read or changed which personal data, when and why.
@@ -54,19 +54,7 @@ export function AuditLogPage() {
     downloadCsv(`${t.fileName}-${danishParts(new Date()).date}.csv`, toCsv(header, rows));
   };
 
-  if (error && isForbidden(error)) {
-    return (
-      <div className="audit-log-page">
-        <PageTitle title={t.title} />
-        <div className="alert alert-warning" role="alert">
-          <div className="alert-body">
-            <p className="alert-heading">{t.forbidden}</p>
-            <p className="alert-text">{t.forbiddenText}</p>
-          </div>
-        </div>
-      </div>
-    );
-  }
+  if (isForbidden(error)) return <RefusedPage title={t.title} heading={t.forbidden} text={t.forbiddenText} />;
 
   return (
     <div className="audit-log-page">
@@ -93,16 +81,7 @@ export function AuditLogPage() {
           ) : (
             <>
               <AuditLogTable entries={entries} view={view} />
-              <div className="cluster audit-load-more no-print">
-                <p className="muted" aria-live="polite">
-                  {t.shown(entries.length, data.auditLog.totalCount)}
-                </p>
-                {data.auditLog.pageInfo.hasNextPage && (
-                  <button type="button" className="button button-secondary" onClick={() => void more()} disabled={loadingMore} aria-busy={loadingMore}>
-                    {t.loadMore}
-                  </button>
-                )}
-              </div>
+              <LoadMore shown={entries.length} total={data.auditLog.totalCount} hasMore={data.auditLog.pageInfo.hasNextPage} loading={loadingMore} onMore={() => void more()} />
             </>
           )}
         </section>

@@ -11,7 +11,7 @@ import { useViewer } from '../../session/session.js';
 import { isAuthorityCaseworker } from '../contracts/viewer-rights.js';
 import { CITIZENS_TEXTS } from './citizens-texts.js';
 import { CprText } from './cpr-text.js';
-import { appendPage, LoadMore } from './load-more.js';
+import { appendPage, LoadMore } from '../../components/load-more.js';
 import './citizens.css';
 
 const PAGE_SIZE = 20;

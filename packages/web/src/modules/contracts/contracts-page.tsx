@@ -8,7 +8,7 @@ import { graphql } from '../../generated/gql.js';
 import type { ContractsListQuery, ContractStatus } from '../../generated/graphql.js';
 import { formatDate, useLanguage, useTexts, type Texts } from '../../i18n/language.js';
 import { useViewer } from '../../session/session.js';
-import { appendPage, LoadMore } from '../citizens/load-more.js';
+import { appendPage, LoadMore } from '../../components/load-more.js';
 import { CONTRACT_LABELS, serviceTypeLabel } from './contract-labels.js';
 import { ContractStatusBadge } from './contract-status-badge.js';
 import './contracts.css';

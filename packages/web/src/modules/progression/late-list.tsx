@@ -4,7 +4,7 @@ import { DataTable, type Column } from '../../components/data-table.js';
 import { ErrorAlert, Loading } from '../../components/status.js';
 import type { TimelinessLateMeetingsQuery, TimelinessLateStatusNotesQuery, TimelinessLateSubGoalApprovalsQuery } from '../../generated/graphql.js';
 import { useTexts, type Language } from '../../i18n/language.js';
-import { LoadMore } from '../citizens/load-more.js';
+import { LoadMore } from '../../components/load-more.js';
 import { serviceTypeLabel } from '../contracts/contract-labels.js';
 import { LATE_TEXTS } from './progression-texts.js';
 import { ScrollableTable } from './scrollable-table.js';

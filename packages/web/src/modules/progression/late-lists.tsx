@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { Column } from '../../components/data-table.js';
 import { formatDate, formatDateTime, useLanguage, useTexts } from '../../i18n/language.js';
 import { useViewer } from '../../session/session.js';
-import { appendPage } from '../citizens/load-more.js';
+import { appendPage } from '../../components/load-more.js';
 import { toTimelinessFilter, type DashboardFilter } from './dashboard-filter.js';
 import { caseColumns, LateListTable, link, PAGE_SIZE, path, type ApprovalNode, type MeetingNode, type StatusNoteNode } from './late-list.js';
 import { LATE_MEETINGS, LATE_STATUS_NOTES, LATE_SUB_GOAL_APPROVALS } from './progression-queries.js';

@@ -3,13 +3,15 @@ import { rolesForOrganization } from '@treklang/schema';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable, type Column } from '../../components/data-table.js';
+import { isForbidden } from '../../components/forbidden.js';
 import { PageTitle } from '../../components/page-title.js';
+import { RefusedPage } from '../../components/refusal.js';
 import { ErrorAlert, Loading } from '../../components/status.js';
 import type { Role, UserAccountsQuery } from '../../generated/graphql.js';
 import { COMMON_TEXTS } from '../../i18n/common-texts.js';
 import { formatDateTime, useLanguage, useTexts } from '../../i18n/language.js';
 import { useViewer } from '../../session/session.js';
-import { appendPage, LoadMore } from '../citizens/load-more.js';
+import { appendPage, LoadMore } from '../../components/load-more.js';
 import { SuccessMessage, useFlash } from '../contracts/success-message.js';
 import { NewUserForm } from './new-user-form.js';
 import { UnlockButton } from './unlock-button.js';
@@ -87,6 +89,8 @@ export function UsersPage() {
   ];
   const rows = data?.userAccounts.edges.map((e) => e.node) ?? [];
   const roleOptions = rolesForOrganization(viewer.organization.kind);
+
+  if (isForbidden(error)) return <RefusedPage title={t.title} heading={t.forbidden} text={t.forbiddenText} />;
 
   return (
     <>

@@ -3,6 +3,8 @@ import type { Texts } from '../../i18n/language.js';
 export interface UsersTexts {
   title: string;
   intro: string;
+  forbidden: string;
+  forbiddenText: string;
   filters: string;
   role: string;
   allRoles: string;
@@ -34,6 +36,8 @@ export interface UsersTexts {
 export const USERS_TEXTS: Texts<UsersTexts> = {
   da: {
     title: 'Brugere',
+    forbidden: 'Ingen adgang',
+    forbiddenText: 'Kun organisationens administratorer kan se brugerne og låse dem op.',
     intro:
       'Organisationens brugere og integrationer. En bruger låses ude i 15 minutter efter 5 mislykkede login; låser du op, kan brugeren logge ind med det samme.',
     filters: 'Vis brugere',
@@ -65,6 +69,8 @@ export const USERS_TEXTS: Texts<UsersTexts> = {
   },
   en: {
     title: 'Users',
+    forbidden: 'No access',
+    forbiddenText: "Only the organisation's administrators can see its users and unlock them.",
     intro:
       "The organisation's users and integrations. A user is locked out for 15 minutes after 5 failed logins; when you unlock them, they can log in at once.",
     filters: 'Show users',

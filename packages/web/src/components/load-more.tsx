@@ -1,5 +1,5 @@
-import type { Texts } from '../../i18n/language.js';
-import { useTexts } from '../../i18n/language.js';
+import type { Texts } from '../i18n/language.js';
+import { useTexts } from '../i18n/language.js';
 
 interface Page<Edge> {
   totalCount: number;
