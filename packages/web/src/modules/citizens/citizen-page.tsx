@@ -9,6 +9,7 @@ import { CitizenContracts } from './citizen-contracts.js';
 import { CitizenDetails } from './citizen-details.js';
 import { CitizenForms } from './citizen-forms.js';
 import { CitizenGoals } from './citizen-goals.js';
+import { CitizenInsightSection } from './citizen-insight-section.js';
 import { CITIZEN_PAGE } from './citizen-query.js';
 import { CITIZEN_TEXTS } from './citizen-texts.js';
 import { CitizenTimelineSection } from './citizen-timeline-section.js';
@@ -44,6 +45,7 @@ export function CitizenPage() {
       <CitizenContracts citizen={citizen} />
       <CitizenGoals citizen={citizen} />
       <CitizenConsents citizen={citizen} />
+      <CitizenInsightSection citizenId={citizen.id} />
       <CitizenTimelineSection contracts={citizen.contracts} />
       <CitizenForms citizenId={citizen.id} />
     </div>
