@@ -153,11 +153,13 @@ describe("the citizen's right of access in Chromium", () => {
 
     const csv = await readDownload(page, 'Hent log som CSV');
     expect(csv.name).toMatch(new RegExp(`^adgangslog-[\\w-]+-${danishToday()}\\.csv$`));
-    const lines = csv.text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('"tidspunkt","handling","organisation","rolle","operation","formål","søgekriterier","datatyper"');
-    const knownLine = lines.find((line) => line.includes('"InsightE2eRead"'));
-    expect(knownLine).toContain(`"READ","${authorityName}","CASEWORKER","InsightE2eRead","${STATED_PURPOSE}"`);
-    expect(lines.filter((line) => line.includes('"InsightE2eBulk"'))).toHaveLength(BULK_READS);
+    // Saved byte for byte as the API sends it: what Danish spreadsheets open (byte-order mark, semicolons).
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.text.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('tidspunkt (dansk tid);handling;organisation;rolle;operation;formål;søgekriterier;datatyper');
+    const knownLine = lines.find((line) => line.includes(';InsightE2eRead;'));
+    expect(knownLine).toContain(`;READ;${authorityName};CASEWORKER;InsightE2eRead;${STATED_PURPOSE};`);
+    expect(lines.filter((line) => line.includes(';InsightE2eBulk;'))).toHaveLength(BULK_READS);
     expect(await section(page).locator('.insight-status').textContent()).toBe(`Filen ${csv.name} er hentet.`);
 
     const json = await readDownload(page, 'Hent log som JSON');

@@ -1,31 +1,8 @@
-/**
- * CSV as spreadsheets in Denmark open it: semicolon-separated (the comma is the decimal sign), CRLF line ends, a
- * byte-order mark so Excel reads UTF-8 (æøå), and every field quoted when it holds a separator, quote or line
- * break. Cells that a spreadsheet would run as a formula (=, +, -, @ first) are prefixed with an apostrophe.
- */
-export type CsvCell = string | number | boolean | null | undefined;
+import { saveTextFile } from './save-file.js';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvField(value: CsvCell): string {
-  if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? String(value).replace('.', ',') : String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(';')).join('\r\n')}\r\n`;
-}
+export { type CsvCell, csvField, toCsv } from '@treklang/schema';
 
 /** Lets the browser save the CSV as a file. */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName.endsWith('.csv') ? fileName : `${fileName}.csv`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveTextFile(fileName.endsWith('.csv') ? fileName : `${fileName}.csv`, csv, 'text/csv;charset=utf-8');
 }

@@ -7,7 +7,7 @@ import { isAuthorityCaseworker } from '../contracts/viewer-rights.js';
 import { safeFileName } from './citizen-insight-format.js';
 import { CitizenInsightLog, INSIGHT_CONTEXT } from './citizen-insight-log.js';
 import { CITIZEN_INSIGHT_DATA_EXPORT, CITIZEN_INSIGHT_LOG_EXPORT } from './citizen-insight-queries.js';
-import { saveTextFile } from './citizen-insight-save.js';
+import { saveTextFile } from '../../components/save-file.js';
 import { CITIZEN_INSIGHT_TEXTS, type InsightDownload } from './citizen-insight-texts.js';
 import './citizen-insight.css';
 

@@ -1,4 +1,4 @@
-import { danishToday } from '@treklang/schema';
+import { danishParts, danishToday, toCsv } from '@treklang/schema';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { In, type DataSource } from 'typeorm';
 import { ConnectionType } from '../../../graphql/connection.js';
@@ -90,13 +90,6 @@ export async function toCitizenAccessLog(db: DataSource, rows: AuditEntryRow[]):
   });
 }
 
-/** A CSV cell: quoted, and a leading =, +, - or @ neutralised so spreadsheets do not run it as a formula. */
-function cell(value: string | null): string {
-  const text = value ?? '';
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 export function accessLogExport(citizenRowId: string, entries: CitizenAccessLogEntry[], format: ExportFormat): DataExport {
   const date = danishToday();
   if (format === 'JSON') {
@@ -106,9 +99,11 @@ export function accessLogExport(citizenRowId: string, entries: CitizenAccessLogE
       content: JSON.stringify({ format: 'treklang-citizen-access-log', formatVersion: 1, citizenId: citizenRowId, entries }, null, 2),
     };
   }
-  const header = ['tidspunkt', 'handling', 'organisation', 'rolle', 'operation', 'formål', 'søgekriterier', 'datatyper'];
-  const lines = entries.map((e) =>
-    [e.occurredAt, e.action, e.organizationName, e.userRole, e.operation, e.purpose, e.searches.join(' | '), e.dataKinds.join(' ')].map(cell).join(','),
-  );
-  return { fileName: `adgangslog-${citizenRowId}-${date}.csv`, contentType: 'text/csv; charset=utf-8', content: `${[header.map(cell).join(','), ...lines].join('\r\n')}\r\n` };
+  // As the web app's CSV files: what Danish spreadsheets open (semicolons, byte-order mark), times in Danish time.
+  const header = ['tidspunkt (dansk tid)', 'handling', 'organisation', 'rolle', 'operation', 'formål', 'søgekriterier', 'datatyper'];
+  const rows = entries.map((e) => {
+    const { date: day, time } = danishParts(e.occurredAt);
+    return [`${day} ${time}`, e.action, e.organizationName, e.userRole, e.operation, e.purpose, e.searches.join(' | '), e.dataKinds.join(' ')];
+  });
+  return { fileName: `adgangslog-${citizenRowId}-${date}.csv`, contentType: 'text/csv; charset=utf-8', content: toCsv(header, rows) };
 }

@@ -85,10 +85,14 @@ describe(`GDPR exports and erasure on ${engine}`, () => {
     expect(nodes[1]).toMatchObject({ purpose: '=HYPERLINK("x")' });
 
     const csv = await server.gql(tenant.tokens.caseworker, ACCESS_LOG_EXPORT, { id: citizenId, format: 'CSV' });
-    const lines = csv.data?.citizenAccessLogExport.content.trim().split('\r\n');
-    expect(lines[0]).toBe('"tidspunkt","handling","organisation","rolle","operation","formål","søgekriterier","datatyper"');
-    expect(lines.some((line: string) => line.includes('"klage over afgørelse"'))).toBe(true);
-    expect(lines.some((line: string) => line.includes(`"'=HYPERLINK(""x"")"`))).toBe(true);
+    const content: string = csv.data?.citizenAccessLogExport.content;
+    // What Danish spreadsheets open as columns: a byte-order mark and semicolons; times in Danish time.
+    expect(content.startsWith('\uFEFF')).toBe(true);
+    const lines = content.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('tidspunkt (dansk tid);handling;organisation;rolle;operation;formål;søgekriterier;datatyper');
+    const klage = lines.find((line: string) => line.includes(';klage over afgørelse;'))!;
+    expect(klage.split(';')[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(lines.some((line: string) => line.includes(`;"'=HYPERLINK(""x"")";`))).toBe(true);
     const json = await server.gql(tenant.tokens.caseworker, ACCESS_LOG_EXPORT, { id: citizenId, format: 'JSON' });
     expect(JSON.parse(json.data?.citizenAccessLogExport.content).entries.length).toBeGreaterThanOrEqual(3);
   });
