@@ -14,8 +14,11 @@ import { isConnectionCountResolver } from '../graphql/connection.js';
  *   schema to collect cache hints. Treklang sends no cache hints (every answer is private), so it is disabled.
  * - simpleFields: type-graphql wraps every plain property field in a resolver that runs its middleware chain
  *   and returns `root[name]`. With no middleware, no auth roles and no rename that wrapper equals GraphQL's default
- *   resolver, so it is dropped. Fields with a @FieldResolver (where masking lives, e.g. `cpr`) and every field the
- *   authorisation policy guards (auth/field-guard.ts) are never touched: the shortcut cannot bypass a check.
+ *   resolver, so it is dropped. So is the wrapper of a @Field getter (the global `id`, Contract.price): for an
+ *   entity, which every resolver returns, it only reads the property, and under graphql-jit a field with a resolver
+ *   costs a resolve-info object, a path and three closures per object. Fields with a @FieldResolver method (where
+ *   masking lives, e.g. `cpr`) and every field the authorisation policy guards (auth/field-guard.ts) are never
+ *   touched: the shortcut cannot bypass a check.
  * - jit: requests execute through graphql-jit, compiled once per query text and operation (an LRU keyed by
  *   Apollo's SHA-256 of the query), plugged in through Apollo Server's gateway interface. Parsing and validation
  *   stay Apollo's, cached in its document store.
@@ -37,6 +40,21 @@ const INTROSPECTION = /\b__(schema|type)\b/;
 
 const simplified = new WeakSet<GraphQLSchema>();
 
+type FieldResolverMetadata = ReturnType<typeof getMetadataStorage>['fieldResolvers'][number];
+
+/** Getter on the entity class (id, price): type-graphql files it as a field resolver, yet reading the property is all it does. */
+function isPlainGetter(resolver: FieldResolverMetadata): boolean {
+  if (resolver.kind !== 'internal' || resolver.methodName !== resolver.schemaName) return false;
+  if ((resolver.params?.length ?? 0) > 0 || (resolver.middlewares?.length ?? 0) > 0 || resolver.roles !== undefined) return false;
+  let prototype: object | null = (resolver.target as { prototype?: object }).prototype ?? null;
+  while (prototype) {
+    const descriptor = Object.getOwnPropertyDescriptor(prototype, resolver.methodName);
+    if (descriptor) return typeof descriptor.get === 'function';
+    prototype = Object.getPrototypeOf(prototype);
+  }
+  return false;
+}
+
 /**
  * Drops type-graphql's per-field wrapper from plain property fields (see above). Returns how many fields it
  * simplified. Idempotent; refuses to touch a field that has middleware, roles or a different property name.
@@ -47,6 +65,7 @@ export function simplifyPlainFields(schema: GraphQLSchema): number {
   const storage = getMetadataStorage();
   const withFieldResolver = new Map<unknown, Set<string>>();
   for (const resolver of storage.fieldResolvers) {
+    if (isPlainGetter(resolver)) continue;
     const target = resolver.getObjectType?.();
     if (!withFieldResolver.has(target)) withFieldResolver.set(target, new Set());
     withFieldResolver.get(target)?.add(resolver.methodName);
