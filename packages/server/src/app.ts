@@ -31,6 +31,7 @@ import { openReadConnection, routeReads } from './ops/read-connection.js';
 import { gateMiddleware } from './ops/request-gate.js';
 import { attachLogRecord, graphqlLogging, graphqlLogRecord, recordViewer, requestLogging } from './ops/request-log.js';
 import { Drain } from './ops/shutdown.js';
+import { clientAddressOf } from './ops/client-address.js';
 import { requestListener } from './request-listener.js';
 
 export interface AppOptions {
@@ -53,6 +54,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Production masks unexpected errors and opens introspection to ADMIN and INTEGRATOR only; demo (the default) does neither. */
   mode?: Mode;
+  /** Reverse proxies in front of the server whose X-Forwarded-For gives the client's address (ops/client-address.ts); 0 by default. */
+  trustedProxies?: number;
 }
 
 function localeOf(acceptLanguage: string | undefined): Locale {
@@ -151,12 +154,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     context: auditedContext(db, logger, async ({ req, trace }) => {
       const record = graphqlLogRecord(trace);
       const locale = localeOf(req.headers['accept-language']);
-      const viewer = await authenticate(readDb, req.headers.authorization, { signingKey, oidc: options.oidc, locale, logger });
+      const viewer = await authenticate(readDb, req.headers.authorization, { signingKey, oidc: options.oidc, locale, logger, source: clientAddressOf(req) });
       recordViewer(record, viewer);
       return attachLogRecord({ db: readDb, engine, viewer, loaders: new Loaders(readDb), locale, access: new AccessTrail() }, record);
     }),
   });
   const drain = new Drain();
-  const server = createServer(requestListener({ logRequest: requestLogging(logger), drain, graphql, rest: app }));
+  const server = createServer(requestListener({ logRequest: requestLogging(logger), drain, graphql, rest: app, trustedProxies: options.trustedProxies ?? 0 }));
   return { server, apollo, drain };
 }

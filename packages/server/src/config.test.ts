@@ -35,6 +35,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ TREKLANG_RATE_LIMIT: '1.5' })).toThrow(/TREKLANG_RATE_LIMIT/);
   });
 
+  it('trusts no proxy unless told how many there are', () => {
+    expect(loadConfig({}).trustedProxies).toBe(0);
+    expect(loadConfig({ TREKLANG_TRUSTED_PROXIES: '1' }).trustedProxies).toBe(1);
+    expect(() => loadConfig({ TREKLANG_TRUSTED_PROXIES: 'true' })).toThrow(/TREKLANG_TRUSTED_PROXIES/);
+  });
+
   it('lets demo mode start with anything, production mode only with OpenID Connect and without the demo key', () => {
     expect(startupProblems(loadConfig({}), {})).toEqual([]);
     const production = { TREKLANG_MODE: 'production' };

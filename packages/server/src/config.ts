@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_OIDC_SCOPE, type OidcClientSettings } from './auth/login-config.js';
 import { OIDC_ALGORITHMS, type OidcSettings } from './auth/oidc.js';
 import { parseRateLimit } from './auth/rate-limit.js';
+import { parseTrustedProxies } from './ops/client-address.js';
 
 export type Mode = 'demo' | 'production';
 
@@ -19,6 +20,8 @@ export interface Config {
   oidcClient: OidcClientSettings | null;
   /** Requests per minute per bearer token (TREKLANG_RATE_LIMIT); 0: no limit. */
   rateLimitPerMinute: number;
+  /** Reverse proxies in front of the server that add X-Forwarded-For (TREKLANG_TRUSTED_PROXIES); 0: none. */
+  trustedProxies: number;
 }
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc,
     oidcClient: oidcClientSettings(env, oidc),
     rateLimitPerMinute: parseRateLimit(env.TREKLANG_RATE_LIMIT),
+    trustedProxies: parseTrustedProxies(env.TREKLANG_TRUSTED_PROXIES),
   };
 }
 

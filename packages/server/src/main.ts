@@ -46,6 +46,7 @@ const { server, apollo, drain } = await createApp({
   oidc: config.oidc ? createOidcVerifier(config.oidc) : null,
   oidcClient: config.oidcClient,
   rateLimitPerMinute: config.rateLimitPerMinute,
+  trustedProxies: config.trustedProxies,
   webDist: config.webDist,
   demoLogin: demo,
   mode: config.mode,
@@ -66,7 +67,7 @@ server.on('listening', () => {
   const url = `http://localhost:${port}`;
   const webBuilt = existsSync(join(config.webDist, 'index.html'));
   writeServerPid(pidPath);
-  log('info', 'Treklang is running', { url, port, pid: process.pid, graphql: `${url}/graphql`, explorer: `${url}/explorer`, database: describeDatabase(config.databaseUrl), mode: config.mode, demoDataLoaded: seeded, rateLimitPerMinute: config.rateLimitPerMinute, oidcIssuer: config.oidc?.issuer ?? null });
+  log('info', 'Treklang is running', { url, port, pid: process.pid, graphql: `${url}/graphql`, explorer: `${url}/explorer`, database: describeDatabase(config.databaseUrl), mode: config.mode, demoDataLoaded: seeded, rateLimitPerMinute: config.rateLimitPerMinute, trustedProxies: config.trustedProxies, oidcIssuer: config.oidc?.issuer ?? null });
   // The banner is for people at a terminal; log collectors get JSON lines only.
   if (process.stdout.isTTY) console.log(
     [

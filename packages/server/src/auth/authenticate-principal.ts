@@ -6,7 +6,7 @@ import { AuthLockout } from './lockout.entity.js';
 
 /*
  * What authentication reads, each in ONE query: the user (or the API token and its service account) joined with
- * the organisation and the account's failed-login counters.
+ * the organisation and the account's failed-login counters from the request's source address.
  */
 
 export interface Principal {
@@ -21,13 +21,13 @@ export interface ApiTokenPrincipal extends Principal {
 
 type Joined<T> = T & { joinedUser?: User; joinedOrganization?: Organization; joinedLockout?: AuthLockout | null };
 
-/** A user by row ID or by e-mail (lower case), with their organisation and lockout counters. */
-export async function findUserPrincipal(db: DataSource, by: { id: string } | { email: string }): Promise<Principal | null> {
+/** A user by row ID or by e-mail (lower case), with their organisation and lockout counters from `source`. */
+export async function findUserPrincipal(db: DataSource, by: { id: string } | { email: string }, source: string): Promise<Principal | null> {
   const query = db
     .getRepository(User)
     .createQueryBuilder('u')
     .innerJoinAndMapOne('u.joinedOrganization', Organization, 'o', 'o.rowId = u.organizationId')
-    .leftJoinAndMapOne('u.joinedLockout', AuthLockout, 'l', 'l.subjectType = :lockoutType AND l.subjectId = u.rowId', { lockoutType: 'USER' });
+    .leftJoinAndMapOne('u.joinedLockout', AuthLockout, 'l', 'l.subjectType = :lockoutType AND l.subjectId = u.rowId AND l.source = :source', { lockoutType: 'USER', source });
   if ('id' in by) query.where('u.rowId = :id', { id: by.id });
   else query.where('u.email = :email', { email: by.email });
   const user = (await query.getOne()) as Joined<User> | null;
@@ -38,14 +38,14 @@ export async function findUserPrincipal(db: DataSource, by: { id: string } | { e
   return { user, organization, lockout: lockout ?? null };
 }
 
-/** An API token with its service account, organisation and lockout counters. */
-export async function findApiTokenPrincipal(db: DataSource, rowId: string): Promise<ApiTokenPrincipal | null> {
+/** An API token with its service account, organisation and lockout counters from `source`. */
+export async function findApiTokenPrincipal(db: DataSource, rowId: string, source: string): Promise<ApiTokenPrincipal | null> {
   const apiToken = (await db
     .getRepository(ApiToken)
     .createQueryBuilder('t')
     .innerJoinAndMapOne('t.joinedUser', User, 'u', 'u.rowId = t.userId')
     .innerJoinAndMapOne('t.joinedOrganization', Organization, 'o', 'o.rowId = t.organizationId')
-    .leftJoinAndMapOne('t.joinedLockout', AuthLockout, 'l', 'l.subjectType = :lockoutType AND l.subjectId = t.rowId', { lockoutType: 'API_TOKEN' })
+    .leftJoinAndMapOne('t.joinedLockout', AuthLockout, 'l', 'l.subjectType = :lockoutType AND l.subjectId = t.rowId AND l.source = :source', { lockoutType: 'API_TOKEN', source })
     .where('t.rowId = :id', { id: rowId })
     .getOne()) as Joined<ApiToken> | null;
   if (!apiToken?.joinedUser || !apiToken.joinedOrganization) return null;

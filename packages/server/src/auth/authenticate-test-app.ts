@@ -16,6 +16,8 @@ export interface AuthAppOptions {
   oidc?: OidcVerifier | null;
   rateLimitPerMinute?: number;
   demoLogin?: boolean;
+  /** Reverse proxies whose X-Forwarded-For is believed (ops/client-address.ts). */
+  trustedProxies?: number;
   /** Open this existing database instead of a fresh one (it is not dropped on close). */
   databaseUrl?: string;
 }
@@ -48,6 +50,7 @@ export async function startAuthTestApp(options: AuthAppOptions = {}): Promise<Au
     oidc: options.oidc ?? null,
     rateLimitPerMinute: options.rateLimitPerMinute,
     demoLogin: options.demoLogin ?? false,
+    trustedProxies: options.trustedProxies,
     logger,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

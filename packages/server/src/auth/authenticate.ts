@@ -7,7 +7,7 @@ import { viewerCache, type ViewerCache } from './authenticate-cache.js';
 import { accountLocked, identityProviderUnavailable, unauthenticated, type AuthFailureDetail } from './authenticate-errors.js';
 import { findApiTokenPrincipal, findUserPrincipal, type Principal } from './authenticate-principal.js';
 import { authWrite } from './authenticate-writes.js';
-import { activeLock, clearLoginFailures, DEFAULT_LOCKOUT, recordLoginFailure, type LockoutKey, type LockoutPolicy } from './lockout.js';
+import { activeLock, clearLoginFailures, DEFAULT_LOCKOUT, recordLoginFailure, UNKNOWN_SOURCE, type LockoutKey, type LockoutPolicy } from './lockout.js';
 import type { OidcVerifier } from './oidc.js';
 import { checkDemoToken, DEMO_ISSUER, unverifiedIssuer } from './tokens.js';
 import type { Viewer } from './viewer.js';
@@ -24,6 +24,8 @@ export interface AuthenticateOptions {
   /** Where lockouts are logged (ids only, no personal data). */
   logger?: Logger;
   lockout?: LockoutPolicy;
+  /** The client's address (ops/client-address.ts): failed logins lock an account for that source only. */
+  source?: string | null;
   /** The process's viewer cache by default; null to check every request against the database. */
   cache?: ViewerCache | null;
 }
@@ -71,10 +73,10 @@ function jwtViewer(db: DataSource, token: string, options: AuthenticateOptions):
 async function demoViewer(db: DataSource, token: string, key: Uint8Array, options: AuthenticateOptions): Promise<Authenticated> {
   const check = await checkDemoToken(token, key);
   if (!check.ok) {
-    const claimed = check.claimedUserId ? await findUserPrincipal(db, { id: check.claimedUserId }) : null;
+    const claimed = check.claimedUserId ? await findUserPrincipal(db, { id: check.claimedUserId }, sourceOf(options)) : null;
     return refuseForged(db, claimed, check.reason === 'EXPIRED' ? 'EXPIRED_TOKEN' : 'INVALID_TOKEN', options);
   }
-  const principal = await findUserPrincipal(db, { id: check.userId });
+  const principal = await findUserPrincipal(db, { id: check.userId }, sourceOf(options));
   if (!principal) throw unauthenticated('The bearer token names no user.', { reason: 'UNKNOWN_USER' });
   return personViewer(db, principal, check.expiresAtMs, options);
 }
@@ -84,10 +86,10 @@ async function oidcViewer(db: DataSource, token: string, oidc: OidcVerifier, opt
   if (!check.ok) {
     if (check.reason === 'UNAVAILABLE') throw identityProviderUnavailable();
     if (check.reason === 'NO_IDENTITY') throw unauthenticated(`The token carries no verified "${oidc.settings.userClaim}" claim to find the user by.`, { reason: 'INVALID_TOKEN' });
-    const claimed = check.claimedIdentity ? await findUserPrincipal(db, { email: check.claimedIdentity }) : null;
+    const claimed = check.claimedIdentity ? await findUserPrincipal(db, { email: check.claimedIdentity }, sourceOf(options)) : null;
     return refuseForged(db, claimed, check.reason === 'EXPIRED' ? 'EXPIRED_TOKEN' : 'INVALID_TOKEN', options);
   }
-  const principal = await findUserPrincipal(db, { email: check.identity });
+  const principal = await findUserPrincipal(db, { email: check.identity }, sourceOf(options));
   if (!principal) throw unauthenticated(`No Treklang user matches the token's "${oidc.settings.userClaim}" claim.`, { reason: 'UNKNOWN_USER' });
   return personViewer(db, principal, check.expiresAtMs, options);
 }
@@ -96,7 +98,7 @@ async function oidcViewer(db: DataSource, token: string, oidc: OidcVerifier, opt
 async function refuseForged(db: DataSource, claimed: Principal | null, reason: string, options: AuthenticateOptions): Promise<never> {
   if (!claimed || reason !== 'INVALID_TOKEN') throw unauthenticated(INVALID, { reason });
   const detail = detailOf(claimed);
-  await countFailure(db, { type: 'USER', id: claimed.user.rowId }, activeLock(claimed.lockout), detail, options);
+  await countFailure(db, { type: 'USER', id: claimed.user.rowId, source: sourceOf(options) }, activeLock(claimed.lockout), detail, options);
   throw unauthenticated(INVALID, { ...detail, reason });
 }
 
@@ -105,32 +107,34 @@ async function personViewer(db: DataSource, principal: Principal, expiresAtMs: n
   if (isServiceAccountEmail(principal.user.email)) throw unauthenticated('An API token account cannot sign in as a person.', { ...detail, reason: 'INVALID_TOKEN' });
   const lockedUntil = activeLock(principal.lockout);
   if (lockedUntil) throw accountLocked(lockedUntil, options.locale, detail);
-  if (principal.lockout) await clearLoginFailures(db, { type: 'USER', id: principal.user.rowId });
+  if (principal.lockout) await clearLoginFailures(db, { type: 'USER', id: principal.user.rowId, source: sourceOf(options) });
   return { viewer: { user: principal.user, organization: principal.organization }, expiresAtMs };
 }
 
 async function apiTokenViewer(db: DataSource, token: string, options: AuthenticateOptions): Promise<Authenticated> {
   const parsed = parseApiToken(token);
   if (!parsed) throw unauthenticated('The API token is malformed: it looks like trk_<32 hex digits>_<43 characters>.', { reason: 'INVALID_TOKEN' });
-  const principal = await findApiTokenPrincipal(db, parsed.rowId);
+  const principal = await findApiTokenPrincipal(db, parsed.rowId, sourceOf(options));
   if (!principal) throw unauthenticated('The API token is not valid.', { reason: 'INVALID_TOKEN' });
   const { apiToken } = principal;
   const detail = { ...detailOf(principal), apiTokenId: apiToken.rowId };
   const lockedUntil = activeLock(principal.lockout);
   if (lockedUntil) throw accountLocked(lockedUntil, options.locale, detail);
   if (!secretMatches(parsed.secret, apiToken.secretHash)) {
-    await countFailure(db, { type: 'API_TOKEN', id: apiToken.rowId }, null, detail, options);
+    await countFailure(db, { type: 'API_TOKEN', id: apiToken.rowId, source: sourceOf(options) }, null, detail, options);
     throw unauthenticated('The API token is not valid.', { ...detail, reason: 'INVALID_TOKEN' });
   }
   if (apiToken.revokedAt) throw unauthenticated('The API token has been revoked.', { ...detail, reason: 'REVOKED_TOKEN' });
   if (Date.parse(apiToken.expiresAt) <= Date.now()) throw unauthenticated('The API token has expired.', { ...detail, reason: 'EXPIRED_TOKEN' });
-  if (principal.lockout) await clearLoginFailures(db, { type: 'API_TOKEN', id: apiToken.rowId });
+  if (principal.lockout) await clearLoginFailures(db, { type: 'API_TOKEN', id: apiToken.rowId, source: sourceOf(options) });
   await recordApiTokenUse(db, apiToken.rowId, options.logger);
   return {
     viewer: { user: principal.user, organization: principal.organization, scopes: new Set(apiToken.scopes), apiTokenId: apiToken.rowId },
     expiresAtMs: Date.parse(apiToken.expiresAt),
   };
 }
+
+const sourceOf = (options: AuthenticateOptions): string => options.source || UNKNOWN_SOURCE;
 
 function detailOf(principal: Principal): Omit<AuthFailureDetail, 'reason'> {
   return { userId: principal.user.rowId, organizationId: principal.organization.rowId, userRole: principal.user.role };

@@ -4,8 +4,9 @@ import { InstantColumn, IntColumn } from '../db/columns.js';
 export type LockoutSubject = 'USER' | 'API_TOKEN';
 
 /**
- * Failed logins per account (a user, or an API token presented with a wrong secret), kept in the database so that a
- * lockout holds across server processes. A row exists only after a failure; a successful login removes it.
+ * Failed logins per account (a user, or an API token presented with a wrong secret) and source address, kept in the
+ * database so that a lockout holds across server processes. A row exists only after a failure; a successful login
+ * from that source removes it.
  */
 @Entity('auth_lockout')
 export class AuthLockout {
@@ -14,6 +15,10 @@ export class AuthLockout {
 
   @PrimaryColumn('varchar', { name: 'subject_id', length: 36 })
   subjectId!: string;
+
+  /** Where the failed logins came from (auth/client-address.ts): a lock holds for this source only. */
+  @PrimaryColumn('varchar', { name: 'source', length: 64 })
+  source!: string;
 
   /** Failures since windowStartedAt. */
   @IntColumn('failure_count')

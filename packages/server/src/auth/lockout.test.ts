@@ -22,7 +22,7 @@ describe('lockout counters (auth_lockout)', () => {
   afterAll(() => app.close());
 
   it('locks on the fifth failure within the window, not before, and ignores failures while locked', async () => {
-    const key = { type: 'USER' as const, id: '00000000-0000-4000-8000-000000000001' };
+    const key = { type: 'USER' as const, id: '00000000-0000-4000-8000-000000000001', source: '203.0.113.9' };
     const start = new Date('2026-03-01T10:00:00Z');
     for (let i = 1; i < DEFAULT_LOCKOUT.maxFailures; i += 1) {
       const outcome = await recordLoginFailure(app.db, key, DEFAULT_LOCKOUT, new Date(start.getTime() + i * 1000));
@@ -41,8 +41,17 @@ describe('lockout counters (auth_lockout)', () => {
     expect(after).toEqual({ failures: 1, lockedUntil: null, justLocked: false });
   });
 
+  it('counts and locks per source address: a lock from one address leaves the account open from another', async () => {
+    const here = { type: 'USER' as const, id: '00000000-0000-4000-8000-000000000004', source: '203.0.113.9' };
+    const there = { ...here, source: '198.51.100.7' };
+    for (let i = 0; i < DEFAULT_LOCKOUT.maxFailures; i += 1) await recordLoginFailure(app.db, here);
+    expect(activeLock(await readLockout(app.db, here))).not.toBeNull();
+    expect(await readLockout(app.db, there)).toBeNull();
+    expect(await recordLoginFailure(app.db, there)).toEqual({ failures: 1, lockedUntil: null, justLocked: false });
+  });
+
   it('forgets failures older than the window', async () => {
-    const key = { type: 'API_TOKEN' as const, id: '00000000-0000-4000-8000-000000000002' };
+    const key = { type: 'API_TOKEN' as const, id: '00000000-0000-4000-8000-000000000002', source: '203.0.113.9' };
     const start = Date.parse('2026-03-01T10:00:00Z');
     for (let i = 0; i < 4; i += 1) await recordLoginFailure(app.db, key, DEFAULT_LOCKOUT, new Date(start + i * 1000));
     const later = await recordLoginFailure(app.db, key, DEFAULT_LOCKOUT, new Date(start + DEFAULT_LOCKOUT.windowMs + 10_000));
@@ -50,7 +59,7 @@ describe('lockout counters (auth_lockout)', () => {
   });
 
   it('counts concurrent failures without losing any', async () => {
-    const key = { type: 'USER' as const, id: '00000000-0000-4000-8000-000000000003' };
+    const key = { type: 'USER' as const, id: '00000000-0000-4000-8000-000000000003', source: '203.0.113.9' };
     const policy = { ...DEFAULT_LOCKOUT, maxFailures: 100 };
     await Promise.all(Array.from({ length: 20 }, () => recordLoginFailure(app.db, key, policy)));
     expect((await readLockout(app.db, key))?.failureCount).toBe(20);
@@ -93,6 +102,15 @@ describe('lockout over HTTP', () => {
     expect((await app.gql(await signDemoToken(bystander.rowId, KEY), viewerQuery)).status).toBe(200);
   });
 
+  it('ignores X-Forwarded-For when no proxy is trusted: forgers cannot spread their failures over made-up addresses', async () => {
+    const target = await buildUser(app.db, await buildOrganization(app.db, 'AUTHORITY'), 'CASEWORKER');
+    for (let i = 0; i < 4; i += 1) {
+      expect((await app.gql(await forgedFor(target), viewerQuery, undefined, { 'x-forwarded-for': `198.51.100.${i}` })).status).toBe(401);
+    }
+    expect((await app.gql(await forgedFor(target), viewerQuery, undefined, { 'x-forwarded-for': '198.51.100.99' })).status).toBe(429);
+    expect(await app.db.getRepository(AuthLockout).findBy({ subjectId: target.rowId })).toEqual([expect.objectContaining({ source: '127.0.0.1' })]);
+  });
+
   it('logs the lockout as a structured line with ids only', () => {
     const line = app.logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === 'account locked after repeated failed logins');
     expect(line).toMatchObject({ level: 'warn', subjectType: 'USER', subjectId: victim.rowId, failures: 5 });
@@ -111,7 +129,7 @@ describe('lockout over HTTP', () => {
   it('lets the user in again when the lock has run out, and a success clears the count', async () => {
     await app.db.getRepository(AuthLockout).update({ subjectType: 'USER', subjectId: victim.rowId }, { lockedUntil: new Date(Date.now() - 1000).toISOString(), failureCount: 2 });
     expect((await app.gql(await signDemoToken(victim.rowId, KEY, 120), viewerQuery)).status).toBe(200);
-    expect(await readLockout(app.db, { type: 'USER', id: victim.rowId })).toBeNull();
+    expect(await readLockout(app.db, { type: 'USER', id: victim.rowId, source: '127.0.0.1' })).toBeNull();
   });
 
   it('does not count expired tokens, tokens naming no user, or garbage', async () => {
@@ -121,7 +139,40 @@ describe('lockout over HTTP', () => {
       expect((await app.gql('not-a-token', viewerQuery)).status).toBe(401);
       expect((await app.gql(await signDemoToken('00000000-0000-4000-8000-00000000dead', WRONG_KEY), viewerQuery)).status).toBe(401);
     }
-    expect(await readLockout(app.db, { type: 'USER', id: bystander.rowId })).toBeNull();
+    expect(await readLockout(app.db, { type: 'USER', id: bystander.rowId, source: '127.0.0.1' })).toBeNull();
     expect(await app.db.getRepository(AuthLockout).countBy({ subjectId: '00000000-0000-4000-8000-00000000dead' })).toBe(0);
+  });
+});
+
+describe('lockout behind a trusted load balancer (TREKLANG_TRUSTED_PROXIES=1)', () => {
+  let app: AuthTestApp;
+  let victim: User;
+  const attacker = { 'x-forwarded-for': '203.0.113.9' };
+  const office = { 'x-forwarded-for': '198.51.100.7' };
+  beforeAll(async () => {
+    app = await startAuthTestApp({ signingKey: KEY, demoLogin: true, trustedProxies: 1 });
+    victim = await buildUser(app.db, await buildOrganization(app.db, 'AUTHORITY'), 'CASEWORKER');
+  });
+  afterAll(() => app.close());
+
+  it('locks the account only for the address the forged tokens came from; its owner elsewhere works on', async () => {
+    const valid = await signDemoToken(victim.rowId, KEY);
+    for (let i = 0; i < 4; i += 1) expect((await app.gql(await forgedFor(victim), viewerQuery, undefined, attacker)).status).toBe(401);
+    expect((await app.gql(await forgedFor(victim), viewerQuery, undefined, attacker)).status).toBe(429);
+    expect((await app.gql(valid, viewerQuery, undefined, attacker)).status).toBe(429);
+
+    const fromOffice = await app.gql(valid, viewerQuery, undefined, office);
+    expect(fromOffice.status).toBe(200);
+    expect(fromOffice.body.data?.viewer.email).toBe(victim.email);
+    const demoLogin = (headers: Record<string, string>) =>
+      fetch(`${app.url}/auth/demo-login`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ email: victim.email }) });
+    expect((await demoLogin(office)).status).toBe(200);
+    expect((await demoLogin(attacker)).status).toBe(429);
+  });
+
+  it('writes the forwarded client address, not the proxy\'s, into the audit log', async () => {
+    const rows = (await app.db.query(`SELECT ip FROM audit_entry WHERE user_id = '${victim.rowId}' AND kind = 'AUTH_FAILURE'`)) as { ip: string }[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row.ip))).toEqual(new Set(['203.0.113.9']));
   });
 });

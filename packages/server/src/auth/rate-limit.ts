@@ -1,5 +1,6 @@
 import type { Locale } from '@treklang/schema';
 import { createHash } from 'node:crypto';
+import { clientAddressOf } from '../ops/client-address.js';
 import { sendJson } from '../ops/http-send.js';
 import type { RequestGate } from '../ops/request-gate.js';
 
@@ -55,20 +56,20 @@ const TEXT: Record<Locale, (seconds: number) => string> = {
 };
 
 /** The bucket a request draws from: its bearer token (hashed; never kept in clear), else its client address. */
-function clientKey(authorization: string | undefined, ip: string | undefined): string {
+function clientKey(authorization: string | undefined, ip: string | null): string {
   const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
   return token ? `t:${createHash('sha256').update(token).digest('base64url')}` : `ip:${ip ?? 'unknown'}`;
 }
 
 /**
  * 429 with Retry-After and a GraphQL-shaped body when the client's bucket is empty; lets everything on when
- * `perMinute` is 0. The client address is the socket's (no proxy is trusted; Express's req.ip gives the same).
+ * `perMinute` is 0. The client address is ops/client-address.ts's (behind TREKLANG_TRUSTED_PROXIES proxies).
  */
 export function rateLimit(perMinute: number): RequestGate {
   if (!(perMinute > 0)) return () => true;
   const buckets = new TokenBuckets(perMinute);
   return (req, res) => {
-    const result = buckets.take(clientKey(req.headers.authorization, req.socket.remoteAddress));
+    const result = buckets.take(clientKey(req.headers.authorization, clientAddressOf(req)));
     if (result.allowed) return true;
     const locale: Locale = /^\s*en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'da';
     sendJson(

@@ -2,13 +2,14 @@ import { GraphQLError } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { authFailureOf } from '../../auth/authenticate-errors.js';
+import { clientAddressOf } from '../../ops/client-address.js';
 import type { Logger } from '../../ops/logger.js';
 import { recordAuthFailure } from './audit-auth-failure.js';
 import { PURPOSE_HEADER } from './audit-purpose.js';
 
 /*
- * Where a request came from, for the audit log: the client's address (the socket's: no proxy is trusted, so this is
- * what Express's req.ip gave), its user agent, the stated purpose header and the request id. It is taken while the
+ * Where a request came from, for the audit log: the client's address (ops/client-address.ts: the socket's, or behind
+ * trusted proxies the one they forwarded), its user agent, the stated purpose header and the request id. It is taken while the
  * GraphQL context is built and hung on the context, where the audit plugin finds it.
  */
 
@@ -29,7 +30,7 @@ function header(req: IncomingMessage, name: string): string | null {
 
 export function originOf(req: IncomingMessage, requestId: string | null): AuditOrigin {
   return {
-    ip: req.socket?.remoteAddress ?? null,
+    ip: clientAddressOf(req),
     userAgent: header(req, 'user-agent'),
     purposeHeader: header(req, PURPOSE_HEADER),
     requestId,

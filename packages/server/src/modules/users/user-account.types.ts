@@ -11,7 +11,7 @@ export class UserAccount {
 
   @Field(() => DateTimeScalar, {
     nullable: true,
-    description: 'Until when the user, or one of the API tokens whose service account the user is, is locked out after repeated failed logins; null when not locked now. `unlockUser` lifts it.',
+    description: 'Until when the user, or one of the API tokens whose service account the user is, is locked out after repeated failed logins (from the address they came from; the latest such lock); null when not locked now. `unlockUser` lifts every lock.',
   })
   lockedUntil: string | null;
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { activeLocks, type LockoutKey } from '../../auth/lockout.js';
+import { activeLocks, type LockoutSubjectKey } from '../../auth/lockout.js';
 import { type Connection, mapNodes, type PageArgs, paginate } from '../../graphql/connection.js';
 import { ApiToken } from '../api-tokens/api-token.entity.js';
 import { UserAccount, type UserAccountFilter } from './user-account.types.js';
@@ -25,7 +25,7 @@ export async function userAccounts(db: DataSource, organizationId: string, filte
 /** The latest lock in force per user, over the user's own account and their API tokens. */
 async function locksOf(db: DataSource, userIds: string[]): Promise<Map<string, string>> {
   const tokens = userIds.length ? await db.getRepository(ApiToken).find({ where: userIds.map((userId) => ({ userId })), select: { rowId: true, userId: true } }) : [];
-  const keys: LockoutKey[] = [...userIds.map((id) => ({ type: 'USER' as const, id })), ...tokens.map((token) => ({ type: 'API_TOKEN' as const, id: token.rowId }))];
+  const keys: LockoutSubjectKey[] = [...userIds.map((id) => ({ type: 'USER' as const, id })), ...tokens.map((token) => ({ type: 'API_TOKEN' as const, id: token.rowId }))];
   const locks = await activeLocks(db, keys);
   const byUser = new Map<string, string>();
   const keep = (userId: string, until: string | undefined) => {

@@ -39,7 +39,7 @@ export const USERS_TEXTS: Texts<UsersTexts> = {
     forbidden: 'Ingen adgang',
     forbiddenText: 'Kun organisationens administratorer kan se brugerne og låse dem op.',
     intro:
-      'Organisationens brugere og integrationer. En bruger låses ude i 15 minutter efter 5 mislykkede login; låser du op, kan brugeren logge ind med det samme.',
+      'Organisationens brugere og integrationer. Efter 5 mislykkede login fra samme netværksadresse låses brugeren ude i 15 minutter fra den adresse; låser du op, kan brugeren logge ind med det samme.',
     filters: 'Vis brugere',
     role: 'Rolle',
     allRoles: 'Alle roller',
@@ -72,7 +72,7 @@ export const USERS_TEXTS: Texts<UsersTexts> = {
     forbidden: 'No access',
     forbiddenText: "Only the organisation's administrators can see its users and unlock them.",
     intro:
-      "The organisation's users and integrations. A user is locked out for 15 minutes after 5 failed logins; when you unlock them, they can log in at once.",
+      "The organisation's users and integrations. After 5 failed logins from one network address a user is locked out from that address for 15 minutes; when you unlock them, they can log in at once.",
     filters: 'Show users',
     role: 'Role',
     allRoles: 'All roles',
