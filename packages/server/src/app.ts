@@ -1,5 +1,4 @@
 import { ApolloServer } from '@apollo/server';
-import type { Locale } from '@treklang/schema';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -31,6 +30,7 @@ import { openReadConnection, routeReads } from './ops/read-connection.js';
 import { gateMiddleware } from './ops/request-gate.js';
 import { attachLogRecord, graphqlLogging, graphqlLogRecord, recordViewer, requestLogging } from './ops/request-log.js';
 import { Drain } from './ops/shutdown.js';
+import { localeOf } from './common/request-locale.js';
 import { clientAddressOf } from './ops/client-address.js';
 import { requestListener } from './request-listener.js';
 
@@ -56,10 +56,6 @@ export interface AppOptions {
   mode?: Mode;
   /** Reverse proxies in front of the server whose X-Forwarded-For gives the client's address (ops/client-address.ts); 0 by default. */
   trustedProxies?: number;
-}
-
-function localeOf(acceptLanguage: string | undefined): Locale {
-  return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'da';
 }
 
 /** What GET /auth/config tells the web app; none in production mode without a provider (which main.ts refuses). */

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { isServiceAccountEmail } from '../modules/api-tokens/api-token.secret.js';
 import { User } from '../modules/users/user.entity.js';
 import { lockedMessage } from './authenticate-errors.js';
+import { localeOf } from '../common/request-locale.js';
 import { clientAddressOf } from '../ops/client-address.js';
 import { activeLock, readLockout, UNKNOWN_SOURCE } from './lockout.js';
 import { DEMO_TOKEN_TTL_SECONDS, signDemoToken } from './tokens.js';
@@ -27,7 +28,7 @@ export function demoLoginRouter(db: DataSource, signingKey: Uint8Array): Router 
     }
     const lockedUntil = activeLock(await readLockout(db, { type: 'USER', id: user.rowId, source: clientAddressOf(req) ?? UNKNOWN_SOURCE }));
     if (lockedUntil) {
-      const { message, retryAfterSeconds } = lockedMessage(lockedUntil, /^\s*en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'da');
+      const { message, retryAfterSeconds } = lockedMessage(lockedUntil, localeOf(req.headers['accept-language']));
       res.status(429).set('retry-after', String(retryAfterSeconds)).json({ error: message, code: 'ACCOUNT_LOCKED', retryAfterSeconds });
       return;
     }

@@ -1,5 +1,6 @@
 import type { Locale } from '@treklang/schema';
 import { createHash } from 'node:crypto';
+import { localeOf } from '../common/request-locale.js';
 import { clientAddressOf } from '../ops/client-address.js';
 import { sendJson } from '../ops/http-send.js';
 import type { RequestGate } from '../ops/request-gate.js';
@@ -71,7 +72,7 @@ export function rateLimit(perMinute: number): RequestGate {
   return (req, res) => {
     const result = buckets.take(clientKey(req.headers.authorization, clientAddressOf(req)));
     if (result.allowed) return true;
-    const locale: Locale = /^\s*en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'da';
+    const locale = localeOf(req.headers['accept-language']);
     sendJson(
       req,
       res,
