@@ -8,3 +8,4 @@ export * from './deadlines.js';
 export * from './danish-time.js';
 export * from './roles.js';
 export * from './email.js';
+export * from './citizen-access.js';

@@ -1,3 +1,4 @@
+import { ROLE_NAMES } from '@treklang/schema';
 import type { Role } from '../generated/graphql.js';
 import type { Texts } from './language.js';
 
@@ -51,14 +52,7 @@ export const COMMON_TEXTS: Texts<CommonTexts> = {
     noRows: 'Ingen rækker.',
     notFound: 'Siden findes ikke.',
     nav: { work: 'Mit arbejde', citizens: 'Borgere', contracts: 'Kontrakter', progression: 'Progression', forms: 'Skemaer', users: 'Brugere', apiTokens: 'API-nøgler', auditLog: 'Logning' },
-    roles: {
-      CASEWORKER: 'Rådgiver',
-      PROVIDER_STAFF: 'Medarbejder hos leverandør',
-      PROVIDER_MANAGER: 'Leder hos leverandør',
-      MANAGER: 'Leder (samlede tal)',
-      ADMIN: 'Administrator',
-      INTEGRATOR: 'Integration',
-    },
+    roles: ROLE_NAMES.da,
   },
   en: {
     appName: 'Treklang',
@@ -82,13 +76,6 @@ export const COMMON_TEXTS: Texts<CommonTexts> = {
     noRows: 'No rows.',
     notFound: 'This page does not exist.',
     nav: { work: 'My work', citizens: 'Citizens', contracts: 'Contracts', progression: 'Progression', forms: 'Forms', users: 'Users', apiTokens: 'API tokens', auditLog: 'Audit log' },
-    roles: {
-      CASEWORKER: 'Caseworker',
-      PROVIDER_STAFF: 'Provider staff',
-      PROVIDER_MANAGER: 'Provider manager',
-      MANAGER: 'Manager (aggregates)',
-      ADMIN: 'Administrator',
-      INTEGRATOR: 'Integration',
-    },
+    roles: ROLE_NAMES.en,
   },
 };

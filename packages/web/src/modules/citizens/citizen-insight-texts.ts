@@ -1,3 +1,4 @@
+import { CITIZEN_ACCESS_ACTION_NAMES } from '@treklang/schema';
 import type { CitizenAccessAction } from '../../generated/graphql.js';
 import type { Texts } from '../../i18n/language.js';
 
@@ -42,7 +43,7 @@ const DA: CitizenInsightTexts = {
   none: 'Der er ikke registreret nogen adgang til borgerens oplysninger.',
   caption: 'Adgange til borgerens oplysninger, nyeste først',
   columns: { time: 'Tidspunkt', who: 'Hvem', action: 'Handling', kinds: 'Oplysninger', purpose: 'Formål', operation: 'Operation' },
-  actions: { READ: 'Læst', WRITE: 'Oprettet eller ændret', SEARCH: 'Fundet ved søgning', REFUSED: 'Adgang afvist', ERASURE: 'Anonymiseret' },
+  actions: CITIZEN_ACCESS_ACTION_NAMES.da,
   searchedFor: (criteria) => `Søgt på: ${criteria}`,
   kinds: {
     Citizen: 'Stamoplysninger',
@@ -84,7 +85,7 @@ const EN: CitizenInsightTexts = {
   none: "No access to the citizen's data has been recorded.",
   caption: "Accesses to the citizen's data, newest first",
   columns: { time: 'Time', who: 'Who', action: 'Action', kinds: 'Data', purpose: 'Purpose', operation: 'Operation' },
-  actions: { READ: 'Read', WRITE: 'Created or changed', SEARCH: 'Found by a search', REFUSED: 'Access refused', ERASURE: 'Anonymised' },
+  actions: CITIZEN_ACCESS_ACTION_NAMES.en,
   searchedFor: (criteria) => `Searched for: ${criteria}`,
   kinds: {
     Citizen: 'Personal details',

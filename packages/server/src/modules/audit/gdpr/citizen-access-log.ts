@@ -1,4 +1,4 @@
-import { danishParts, danishToday, toCsv } from '@treklang/schema';
+import { CITIZEN_ACCESS_ACTION_NAMES, danishParts, danishToday, roleName, toCsv } from '@treklang/schema';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { In, type DataSource } from 'typeorm';
 import { ConnectionType } from '../../../graphql/connection.js';
@@ -99,11 +99,12 @@ export function accessLogExport(citizenRowId: string, entries: CitizenAccessLogE
       content: JSON.stringify({ format: 'treklang-citizen-access-log', formatVersion: 1, citizenId: citizenRowId, entries }, null, 2),
     };
   }
-  // As the web app's CSV files: what Danish spreadsheets open (semicolons, byte-order mark), times in Danish time.
+  // As the web app's CSV files: what Danish spreadsheets open (semicolons, byte-order mark), times in Danish time,
+  // actions and roles in the words the web app shows (the file is for the citizen; JSON keeps the codes).
   const header = ['tidspunkt (dansk tid)', 'handling', 'organisation', 'rolle', 'operation', 'formål', 'søgekriterier', 'datatyper'];
   const rows = entries.map((e) => {
     const { date: day, time } = danishParts(e.occurredAt);
-    return [`${day} ${time}`, e.action, e.organizationName, e.userRole, e.operation, e.purpose, e.searches.join(' | '), e.dataKinds.join(' ')];
+    return [`${day} ${time}`, CITIZEN_ACCESS_ACTION_NAMES.da[e.action], e.organizationName, e.userRole && roleName(e.userRole, 'da'), e.operation, e.purpose, e.searches.join(' | '), e.dataKinds.join(' ')];
   });
   return { fileName: `adgangslog-${citizenRowId}-${date}.csv`, contentType: 'text/csv; charset=utf-8', content: toCsv(header, rows) };
 }

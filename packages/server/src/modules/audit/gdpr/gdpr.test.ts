@@ -92,6 +92,8 @@ describe(`GDPR exports and erasure on ${engine}`, () => {
     expect(lines[0]).toBe('tidspunkt (dansk tid);handling;organisation;rolle;operation;formål;søgekriterier;datatyper');
     const klage = lines.find((line: string) => line.includes(';klage over afgørelse;'))!;
     expect(klage.split(';')[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    // Actions and roles in words, as the web app shows them.
+    expect(klage.split(';').slice(1, 4)).toEqual(['Læst', tenant.authority.name, 'Rådgiver']);
     expect(lines.some((line: string) => line.includes(`;"'=HYPERLINK(""x"")";`))).toBe(true);
     const json = await server.gql(tenant.tokens.caseworker, ACCESS_LOG_EXPORT, { id: citizenId, format: 'JSON' });
     expect(JSON.parse(json.data?.citizenAccessLogExport.content).entries.length).toBeGreaterThanOrEqual(3);
