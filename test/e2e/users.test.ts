@@ -74,6 +74,14 @@ describe('users in Chromium', () => {
     await page.getByRole('button', { name: 'Vis', exact: true }).click();
     await expect.poll(() => page.locator('.data-table tbody tr', { hasText: victim.name }).textContent()).toContain('Kan logge ind');
     expect(await page.getByRole('link', { name: `Se log for ${victim.name}` }).getAttribute('href')).toBe(`/audit-log?user=${encodeURIComponent(victim.id)}`);
+
+    // Back and forward bring the filter form along with the list.
+    await page.goBack();
+    await page.waitForURL('**/users?locked=1', { waitUntil: 'commit' });
+    await expect.poll(() => page.getByLabel('Kun brugere, der er låst ude').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('.data-table caption').textContent()).toBe('Brugere, der er låst ude');
+    await page.goForward();
+    await expect.poll(() => page.getByLabel('Kun brugere, der er låst ude').isChecked()).toBe(false);
     await context.close();
   });
 

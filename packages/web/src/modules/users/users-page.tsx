@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { rolesForOrganization } from '@treklang/schema';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable, type Column } from '../../components/data-table.js';
 import { isForbidden } from '../../components/forbidden.js';
@@ -14,6 +14,7 @@ import { useViewer } from '../../session/session.js';
 import { appendPage, LoadMore } from '../../components/load-more.js';
 import { SuccessMessage, useFlash } from '../contracts/success-message.js';
 import { NewUserForm } from './new-user-form.js';
+import { UserFilters, type UserFilterValues } from './user-filters.js';
 import { UnlockButton } from './unlock-button.js';
 import { USER_ACCOUNTS } from './users-queries.js';
 import { USERS_TEXTS } from './users-texts.js';
@@ -32,7 +33,6 @@ export function UsersPage() {
   const [params, setParams] = useSearchParams();
   const role = params.get('role') ?? '';
   const lockedOnly = params.get('locked') === '1';
-  const [chosen, setChosen] = useState({ role, lockedOnly });
   const filter = { role: (role || null) as Role | null, locked: lockedOnly ? true : null };
   const { data, loading, error, refetch, fetchMore } = useQuery(USER_ACCOUNTS, { variables: { first: PAGE_SIZE, filter } });
   const [loadingMore, setLoadingMore] = useState(false);
@@ -41,10 +41,7 @@ export function UsersPage() {
   // An unlock removes the button that was pressed, so its message takes the focus.
   const [flashTakesFocus, setFlashTakesFocus] = useState(false);
 
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    setParams({ ...(chosen.role ? { role: chosen.role } : {}), ...(chosen.lockedOnly ? { locked: '1' } : {}) });
-  };
+  const apply = (chosen: UserFilterValues) => setParams({ ...(chosen.role ? { role: chosen.role } : {}), ...(chosen.lockedOnly ? { locked: '1' } : {}) });
   const more = async () => {
     setLoadingMore(true);
     try {
@@ -98,30 +95,7 @@ export function UsersPage() {
       <p>{t.intro}</p>
       <SuccessMessage message={flash} takeFocus={flashTakesFocus} />
       {problem && <ErrorAlert error={problem} />}
-      <form className="user-filters" onSubmit={apply} aria-label={t.filters}>
-        <div className="cluster">
-          <div className="form-group">
-            <label className="form-label" htmlFor="users-role">
-              {t.role}
-            </label>
-            <select className="form-select" id="users-role" value={chosen.role} onChange={(e) => setChosen((c) => ({ ...c, role: e.target.value }))}>
-              <option value="">{t.allRoles}</option>
-              {roleOptions.map((r) => (
-                <option key={r} value={r}>
-                  {common.roles[r as Role]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="form-group-checkbox">
-            <input className="form-checkbox" type="checkbox" id="users-locked" checked={chosen.lockedOnly} onChange={(e) => setChosen((c) => ({ ...c, lockedOnly: e.target.checked }))} />
-            <label htmlFor="users-locked">{t.lockedOnly}</label>
-          </div>
-          <button type="submit" className="button button-primary">
-            {t.show}
-          </button>
-        </div>
-      </form>
+      <UserFilters key={params.toString()} initial={{ role, lockedOnly }} roleOptions={roleOptions} onApply={apply} />
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && (
