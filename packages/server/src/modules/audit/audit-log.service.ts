@@ -49,9 +49,10 @@ function scoped(db: DataSource, scope: AuditScope, query: AuditQuery): SelectQue
   if (query.from) builder.andWhere('e.occurredAt >= :from', { from: query.from });
   if (query.to) builder.andWhere('e.occurredAt < :to', { to: query.to });
   if (query.operation) {
-    builder.andWhere("(e.operationName = :operation OR e.rootFields LIKE :rootField ESCAPE '\\')", {
-      operation: query.operation,
-      rootField: `%${likeLiteral(JSON.stringify(query.operation))}%`,
+    // Case-insensitive: an administrator types "createcitizen" or "CitizenPage" as they remember it.
+    builder.andWhere("(LOWER(e.operationName) = :operation OR LOWER(e.rootFields) LIKE :rootField ESCAPE '\\')", {
+      operation: query.operation.toLowerCase(),
+      rootField: `%${likeLiteral(JSON.stringify(query.operation.toLowerCase()))}%`,
     });
   }
   return builder;

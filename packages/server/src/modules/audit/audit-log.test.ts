@@ -67,6 +67,9 @@ describe(`auditLog for admins on ${engine}`, () => {
     expect(byOperation.data?.auditLog.totalCount).toBe(2);
     const byName = await auditLog(tenant.tokens.authorityAdmin, { first: 50, filter: { operation: 'Export' } });
     expect(byName.data?.auditLog.totalCount).toBe(1);
+    // Letter case does not matter, for operation names and root fields alike.
+    expect((await auditLog(tenant.tokens.authorityAdmin, { first: 50, filter: { operation: 'export' } })).data?.auditLog.totalCount).toBe(1);
+    expect((await auditLog(tenant.tokens.authorityAdmin, { first: 50, filter: { operation: 'CREATECITIZEN' } })).data?.auditLog.totalCount).toBe(2);
     const future = await auditLog(tenant.tokens.authorityAdmin, { first: 50, filter: { from: '2099-01-01T00:00:00Z' } });
     expect(future.data?.auditLog.totalCount).toBe(0);
     const window = await auditLog(tenant.tokens.authorityAdmin, { first: 50, filter: { from: startedAt, to: '2099-01-01T00:00:00Z', operation: 'createCitizen' } });

@@ -15,6 +15,6 @@ export class AuditLogFilter {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Until this instant (exclusive).' })
   to?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'GraphQL operation name or root field, e.g. "citizen" or "CitizenPage".' })
+  @Field(() => String, { nullable: true, description: 'GraphQL operation name or root field, e.g. "citizen" or "CitizenPage"; letter case does not matter.' })
   operation?: string | null;
 }
