@@ -68,4 +68,5 @@ export const ANCHORS: Readonly<Record<string, AnchorOf>> = {
   UserAccount: () => ({ kind: 'ROOT_ONLY' }),
   CitizenAccessLogEntry: () => ({ kind: 'ROOT_ONLY' }),
   DataExport: () => ({ kind: 'ROOT_ONLY' }),
+  CitizenErasureStatus: () => ({ kind: 'ROOT_ONLY' }),
 };

@@ -33,6 +33,7 @@ const authoritySide = roles({ CASEWORKER: 'OWN_AUTHORITY', ADMIN: 'OWN_AUTHORITY
 const providerStaff = roles({ PROVIDER_STAFF: 'OWN_PROVIDER_WITH_ACTIVE_CONTRACT', PROVIDER_MANAGER: 'OWN_PROVIDER_WITH_ACTIVE_CONTRACT' });
 const bothSides = roles({ CASEWORKER: 'OWN_AUTHORITY', ADMIN: 'OWN_AUTHORITY', PROVIDER_STAFF: 'OWN_PROVIDER', PROVIDER_MANAGER: 'OWN_PROVIDER' });
 const admins = roles({ ADMIN: 'OWN_ORGANIZATION' });
+const authorityAdmins = roles({ ADMIN: 'OWN_AUTHORITY' });
 
 const W = API_SCOPES;
 
@@ -59,6 +60,7 @@ export const QUERY_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   citizenAccessLog: { roles: authoritySide, apiScope: null, refusal: 'ERROR' },
   citizenAccessLogExport: { roles: authoritySide, apiScope: null, refusal: 'ERROR' },
   exportCitizenData: { roles: authoritySide, apiScope: null, refusal: 'ERROR' },
+  citizenErasure: { roles: authorityAdmins, apiScope: null, refusal: 'ERROR' },
   apiTokens: { roles: admins, apiScope: null, refusal: 'ERROR' },
   userAccounts: { roles: admins, apiScope: null, refusal: 'ERROR' },
 };
@@ -69,7 +71,7 @@ export const MUTATION_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   unlockUser: { roles: admins, apiScope: null },
   createApiToken: { roles: admins, apiScope: null },
   revokeApiToken: { roles: admins, apiScope: null },
-  eraseCitizen: { roles: roles({ ADMIN: 'OWN_AUTHORITY' }), apiScope: null },
+  eraseCitizen: { roles: authorityAdmins, apiScope: null },
   createCitizen: { roles: authoritySide, apiScope: W.WRITE_CITIZENS },
   updateCitizen: { roles: authoritySide, apiScope: W.WRITE_CITIZENS },
   grantConsent: { roles: caseworkers, apiScope: W.WRITE_CONSENTS },
@@ -185,6 +187,7 @@ export const TYPE_POLICIES: Readonly<Record<string, TypePolicy>> = {
   AuditLogEntry: { roles: admins, apiScope: null, anchor: 'ROOT_ONLY', object: 'CASE', fields: {} },
   CitizenAccessLogEntry: { roles: authoritySide, apiScope: null, anchor: 'ROOT_ONLY', object: 'CASE', fields: {} },
   DataExport: { roles: authoritySide, apiScope: null, anchor: 'ROOT_ONLY', object: 'CASE', fields: {} },
+  CitizenErasureStatus: { roles: authorityAdmins, apiScope: null, anchor: 'ROOT_ONLY', object: 'CASE', fields: {} },
 };
 
 /**

@@ -24,6 +24,8 @@ type Documents = {
     "\n  query ReportChangeContract($id: ID!) {\n    contract(id: $id) { id status provider { id name } citizen { id name } }\n  }\n": typeof types.ReportChangeContractDocument,
     "\n  mutation ReportChange($input: ReportChangeInput!) {\n    reportChange(input: $input) {\n      changeNotice { id createdAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ReportChangeDocument,
     "\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      consent { id active revokedAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RevokeConsentDocument,
+    "\n  query CitizenErasureStatus($citizenId: ID!) {\n    citizenErasure(citizenId: $citizenId) { lastActivityOn erasableFrom caseOpen erased erasable }\n  }\n": typeof types.CitizenErasureStatusDocument,
+    "\n  mutation EraseCitizen($input: EraseCitizenInput!) {\n    eraseCitizen(input: $input) {\n      citizen { id name }\n      erasedAt\n      userErrors { code message field }\n    }\n  }\n": typeof types.EraseCitizenDocument,
     "\n  query CitizenFormTemplates {\n    formTemplates { id key title titleEn subjectType }\n  }\n": typeof types.CitizenFormTemplatesDocument,
     "\n  query CitizenInsightLog($citizenId: ID!, $first: Int!, $after: String) {\n    citizenAccessLog(citizenId: $citizenId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { occurredAt action organizationName userRole dataKinds purpose operation searches }\n      }\n    }\n  }\n": typeof types.CitizenInsightLogDocument,
     "\n  query CitizenInsightLogExport($citizenId: ID!, $format: ExportFormat!) {\n    citizenAccessLogExport(citizenId: $citizenId, format: $format) { fileName contentType content }\n  }\n": typeof types.CitizenInsightLogExportDocument,
@@ -88,6 +90,8 @@ const documents: Documents = {
     "\n  query ReportChangeContract($id: ID!) {\n    contract(id: $id) { id status provider { id name } citizen { id name } }\n  }\n": types.ReportChangeContractDocument,
     "\n  mutation ReportChange($input: ReportChangeInput!) {\n    reportChange(input: $input) {\n      changeNotice { id createdAt }\n      userErrors { code message field }\n    }\n  }\n": types.ReportChangeDocument,
     "\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      consent { id active revokedAt }\n      userErrors { code message field }\n    }\n  }\n": types.RevokeConsentDocument,
+    "\n  query CitizenErasureStatus($citizenId: ID!) {\n    citizenErasure(citizenId: $citizenId) { lastActivityOn erasableFrom caseOpen erased erasable }\n  }\n": types.CitizenErasureStatusDocument,
+    "\n  mutation EraseCitizen($input: EraseCitizenInput!) {\n    eraseCitizen(input: $input) {\n      citizen { id name }\n      erasedAt\n      userErrors { code message field }\n    }\n  }\n": types.EraseCitizenDocument,
     "\n  query CitizenFormTemplates {\n    formTemplates { id key title titleEn subjectType }\n  }\n": types.CitizenFormTemplatesDocument,
     "\n  query CitizenInsightLog($citizenId: ID!, $first: Int!, $after: String) {\n    citizenAccessLog(citizenId: $citizenId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { occurredAt action organizationName userRole dataKinds purpose operation searches }\n      }\n    }\n  }\n": types.CitizenInsightLogDocument,
     "\n  query CitizenInsightLogExport($citizenId: ID!, $format: ExportFormat!) {\n    citizenAccessLogExport(citizenId: $citizenId, format: $format) { fileName contentType content }\n  }\n": types.CitizenInsightLogExportDocument,
@@ -196,6 +200,14 @@ export function graphql(source: "\n  mutation ReportChange($input: ReportChangeI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      consent { id active revokedAt }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      consent { id active revokedAt }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitizenErasureStatus($citizenId: ID!) {\n    citizenErasure(citizenId: $citizenId) { lastActivityOn erasableFrom caseOpen erased erasable }\n  }\n"): (typeof documents)["\n  query CitizenErasureStatus($citizenId: ID!) {\n    citizenErasure(citizenId: $citizenId) { lastActivityOn erasableFrom caseOpen erased erasable }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseCitizen($input: EraseCitizenInput!) {\n    eraseCitizen(input: $input) {\n      citizen { id name }\n      erasedAt\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation EraseCitizen($input: EraseCitizenInput!) {\n    eraseCitizen(input: $input) {\n      citizen { id name }\n      erasedAt\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

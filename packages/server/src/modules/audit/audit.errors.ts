@@ -14,6 +14,10 @@ export const AuditRefusals = {
     da: 'Kun rådgivere og administratorer i borgerens kommune må udlevere borgerens data og adgangslog.',
     en: "Only caseworkers and administrators of the citizen's authority may hand out the citizen's data and access log.",
   },
+  erasureAdminOnly: {
+    da: 'Kun en administrator i borgerens kommune må se, om borgerens data kan anonymiseres.',
+    en: "Only an administrator of the citizen's authority may see whether the citizen's data can be anonymised.",
+  },
 } satisfies Record<string, LocalizedText>;
 
 /** Records the refusal in the request's AccessTrail (so the audit entry shows it) and throws FORBIDDEN. */

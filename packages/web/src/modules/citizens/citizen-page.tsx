@@ -7,6 +7,7 @@ import { SuccessMessage, useFlash } from '../contracts/success-message.js';
 import { CitizenConsents } from './citizen-consents.js';
 import { CitizenContracts } from './citizen-contracts.js';
 import { CitizenDetails } from './citizen-details.js';
+import { CitizenErasureSection } from './citizen-erasure-section.js';
 import { CitizenForms } from './citizen-forms.js';
 import { CitizenGoals } from './citizen-goals.js';
 import { CitizenInsightSection } from './citizen-insight-section.js';
@@ -15,7 +16,7 @@ import { CITIZEN_TEXTS } from './citizen-texts.js';
 import { CitizenTimelineSection } from './citizen-timeline-section.js';
 import './citizens.css';
 
-/** One citizen: details, contracts, goals with progression, consents, the timeline and forms about them. */
+/** One citizen: details, contracts, goals with progression, consents, the timeline and forms about them, and (for admins) anonymisation. */
 export function CitizenPage() {
   const t = useTexts(CITIZEN_TEXTS);
   const { id = '' } = useParams();
@@ -48,6 +49,7 @@ export function CitizenPage() {
       <CitizenInsightSection citizenId={citizen.id} />
       <CitizenTimelineSection contracts={citizen.contracts} />
       <CitizenForms citizenId={citizen.id} />
+      <CitizenErasureSection citizenId={citizen.id} />
     </div>
   );
 }

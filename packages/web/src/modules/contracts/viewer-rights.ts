@@ -10,6 +10,11 @@ export function isAuthorityCaseworker(viewer: Viewer): boolean {
   return viewer.organization.kind === 'AUTHORITY' && (viewer.role === 'CASEWORKER' || viewer.role === 'ADMIN');
 }
 
+/** An administrator of an authority: anonymises citizens after the retention period. */
+export function isAuthorityAdmin(viewer: Viewer): boolean {
+  return viewer.organization.kind === 'AUTHORITY' && viewer.role === 'ADMIN';
+}
+
 /** Provider staff or manager: proposes sub-goals, signs as seller. */
 export function isProviderStaff(viewer: Viewer): boolean {
   return viewer.organization.kind === 'PROVIDER' && (viewer.role === 'PROVIDER_STAFF' || viewer.role === 'PROVIDER_MANAGER');

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { danishParts } from '@treklang/schema';
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Viewer } from '../../../auth/viewer.js';
 import { CommonErrors } from '../../../common/domain-error.js';
 import type { Engine } from '../../../db/data-source.js';
@@ -69,6 +69,7 @@ export function lastActivityOf(records: CitizenRecords): string {
   return dates.filter((d): d is string => Boolean(d)).map(dayOf).sort().at(-1) ?? dayOf(records.citizen.createdAt);
 }
 
+/** Whether the case is still open on `today`: a contract in draft, active or running out its notice, or an order awaiting an answer. */
 function isOpen(records: CitizenRecords, today: string): boolean {
   const openContract = records.contracts.some(
     (c) => c.status === ContractStatus.DRAFT || c.status === ContractStatus.ACTIVE || (c.status === ContractStatus.TERMINATED && (!c.endDate || c.endDate >= today)),
@@ -82,6 +83,28 @@ export function addYears(date: string, years: number): string {
   const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
   target.setUTCDate(Math.min(d, lastDay));
   return target.toISOString().slice(0, 10);
+}
+
+/** Whether and from when a citizen's data may be anonymised: the one rule that eraseCitizen enforces. */
+export interface ErasureStatus {
+  lastActivityOn: string;
+  erasableFrom: string;
+  caseOpen: boolean;
+  erased: boolean;
+  erasable: boolean;
+}
+
+export function erasureStatusOf(records: CitizenRecords, erased: boolean, today: string, retentionYears: number): ErasureStatus {
+  const lastActivityOn = lastActivityOf(records);
+  const erasableFrom = addYears(lastActivityOn, retentionYears);
+  const caseOpen = isOpen(records, today);
+  return { lastActivityOn, erasableFrom, caseOpen, erased, erasable: !erased && !caseOpen && today >= erasableFrom };
+}
+
+const isErased = (db: DataSource | EntityManager, citizenRowId: string): Promise<boolean> => db.getRepository(CitizenErasureRow).existsBy({ citizenId: citizenRowId });
+
+export async function loadErasureStatus(db: DataSource | EntityManager, citizen: Citizen, today: string, retentionYears: number): Promise<ErasureStatus> {
+  return erasureStatusOf(await loadCitizenRecords(db, citizen), await isErased(db, citizen.rowId), today, retentionYears);
 }
 
 async function rewrite<T extends ObjectLiteral & { rowId: string }>(tx: EntityManager, entity: EntityTarget<T>, rows: T[], change: (row: T) => Partial<T>): Promise<void> {
@@ -139,12 +162,11 @@ export async function eraseCitizen(tx: EntityManager, engine: Engine, viewer: Vi
   if (!citizen || viewer.organization.kind !== 'AUTHORITY' || citizen.authorityId !== viewer.organization.rowId) throw CommonErrors.notFound('Borgeren', ['input', 'citizenId']);
   if (viewer.user.role !== 'ADMIN') throw ErasureErrors.onlyAdmin();
   if (request.confirmation !== CONFIRMATION) throw ErasureErrors.confirmationMismatch();
-  if (await tx.getRepository(CitizenErasureRow).existsBy({ citizenId: citizen.rowId })) throw ErasureErrors.alreadyErased();
+  if (await isErased(tx, citizen.rowId)) throw ErasureErrors.alreadyErased();
   const records = await loadCitizenRecords(tx, citizen);
-  if (isOpen(records, request.today)) throw ErasureErrors.caseOpen();
-  const lastActivity = lastActivityOf(records);
-  const allowedFrom = addYears(lastActivity, request.retentionYears);
-  if (request.today < allowedFrom) throw ErasureErrors.retentionNotExpired(lastActivity, request.retentionYears, allowedFrom);
+  const status = erasureStatusOf(records, false, request.today, request.retentionYears);
+  if (status.caseOpen) throw ErasureErrors.caseOpen();
+  if (!status.erasable) throw ErasureErrors.retentionNotExpired(status.lastActivityOn, request.retentionYears, status.erasableFrom);
   await anonymise(tx, records);
   const erasedAt = nowInstant();
   await tx.getRepository(CitizenErasureRow).insert({ citizenId: citizen.rowId, erasedAt, erasedById: viewer.user.rowId });
@@ -168,7 +190,7 @@ export async function eraseCitizen(tx: EntityManager, engine: Engine, viewer: Vi
       userAgent: request.origin?.userAgent,
       requestId: request.origin?.requestId,
       written: [{ type: 'Citizen', id: citizen.rowId }],
-      note: { lastActivity, retentionYears: request.retentionYears, ...counts },
+      note: { lastActivity: status.lastActivityOn, retentionYears: request.retentionYears, ...counts },
       citizenIds: [citizen.rowId],
     },
   ]);

@@ -15,7 +15,8 @@ import { purposeOf } from '../audit-purpose.js';
 import { caseRetentionYears } from '../audit-retention.js';
 import { EraseCitizenInput } from '../dto/erase-citizen.input.js';
 import { accessLogExport, CitizenAccessLogEntry, CitizenAccessLogEntryConnection, ExportFormat, toCitizenAccessLog } from './citizen-access-log.js';
-import { eraseCitizen } from './citizen-erasure.service.js';
+import { eraseCitizen, loadErasureStatus } from './citizen-erasure.service.js';
+import { CitizenErasureStatus } from './citizen-erasure-status.js';
 import { exportCitizenData } from './citizen-export.service.js';
 import { findCitizen } from './citizen-records.js';
 
@@ -43,15 +44,17 @@ export class EraseCitizenPayload {
   userErrors!: UserError[];
 }
 
-const GDPR_ROLES = new Set(['CASEWORKER', 'ADMIN']);
+/** Who of the citizen's authority may do what: hand out the citizen's data and log, or see whether it may be erased. */
+const HAND_OUT = { roles: new Set(['CASEWORKER', 'ADMIN']), refusal: AuditRefusals.gdprRoles };
+const ERASURE = { roles: new Set(['ADMIN']), refusal: AuditRefusals.erasureAdminOnly };
 
-/** The citizen, when the viewer is a caseworker or admin of the citizen's authority; otherwise a logged refusal. */
-async function citizenForGdpr(ctx: Context, citizenId: string, operation: string): Promise<Citizen> {
+/** The citizen, when the viewer has one of the roles in the citizen's authority; otherwise a logged refusal. */
+async function citizenForGdpr(ctx: Context, citizenId: string, operation: string, allowed = HAND_OUT): Promise<Citizen> {
   const decoded = fromGlobalId(citizenId);
   const citizen = decoded?.type === 'Citizen' ? await findCitizen(ctx.db, decoded.id) : null;
   const { viewer } = ctx;
   if (!citizen || viewer.organization.kind !== 'AUTHORITY' || citizen.authorityId !== viewer.organization.rowId) refuse(ctx, operation, AuditRefusals.citizenOutsideScope);
-  if (!GDPR_ROLES.has(viewer.user.role)) refuse(ctx, operation, AuditRefusals.gdprRoles);
+  if (!allowed.roles.has(viewer.user.role)) refuse(ctx, operation, allowed.refusal);
   ctx.access.recordRead('Citizen', citizen.rowId);
   return citizen;
 }
@@ -93,6 +96,16 @@ export class GdprResolver {
   async exportCitizenData(@Arg('citizenId', () => ID, { description: 'Global ID of the citizen.' }) citizenId: string, @Ctx() ctx: Context): Promise<DataExportType> {
     const citizen = await citizenForGdpr(ctx, citizenId, 'Query.exportCitizenData');
     return exportCitizenData(ctx.db, ctx.viewer, citizen);
+  }
+
+  @Query(() => CitizenErasureStatus, {
+    nullable: true,
+    description:
+      "Whether and from when the citizen's personal data may be anonymised with eraseCitizen: the case's last activity, the first allowed date, whether the case is open or already anonymised. ADMIN of the citizen's authority.",
+  })
+  async citizenErasure(@Arg('citizenId', () => ID, { description: 'Global ID of the citizen.' }) citizenId: string, @Ctx() ctx: Context): Promise<CitizenErasureStatus> {
+    const citizen = await citizenForGdpr(ctx, citizenId, 'Query.citizenErasure', ERASURE);
+    return loadErasureStatus(ctx.db, citizen, danishToday(), caseRetentionYears());
   }
 
   @Mutation(() => EraseCitizenPayload, {
