@@ -11,7 +11,8 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printSdl, SCHEMA_FILE } from '../cli/emit-schema.js';
+import { API_REFERENCE_FILE, printApiReference, printSdl, SCHEMA_FILE } from '../cli/emit-schema.js';
+import { treklangSchema } from './build-schema.js';
 import { buildTenant, type Tenant } from '../test-support/factories.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
@@ -72,6 +73,14 @@ describe('the published SDL', () => {
     const served = printSdl(await servedSchema(server, tenant.tokens.caseworker));
     const published = readFileSync(SCHEMA_FILE, 'utf8');
     expect(published, 'packages/schema/schema.graphql is out of date: run `pnpm --filter @treklang/server build && pnpm schema:emit`').toBe(served);
+  });
+
+  it('docs/api-reference.md lists every operation with who may call it, as the server enforces it', async () => {
+    const published = readFileSync(API_REFERENCE_FILE, 'utf8');
+    expect(published, 'docs/api-reference.md is out of date: run `pnpm --filter @treklang/server build && pnpm schema:emit`').toBe(printApiReference(await treklangSchema()));
+    expect(published).toContain('| `userAccounts(filter, first, after)` |');
+    expect(published).toMatch(/\| `userAccounts\(filter, first, after\)` \| [^|]+ \| ADMIN \(own organisation\) \| no API token \|/);
+    expect(published).toMatch(/\| `contracts\([^)]*\)` \| [^|]+ \| CASEWORKER \(own authority\), PROVIDER_STAFF \(own provider\), PROVIDER_MANAGER \(own provider\), ADMIN \(own cases\), INTEGRATOR \(own cases\) \| `read:contracts` \|/);
   });
 
   it('describes every type, field, argument, input field and enum value', async () => {
