@@ -224,6 +224,39 @@ describe(`the production login through OpenID Connect in Chromium (${engine})`, 
     await context.close();
   });
 
+  it('keeps a duplicated tab logged in too: the tabs share the refresh token, one renews with it and the other takes that renewal', async () => {
+    const grants = refreshGrants().length;
+    const { context, page, paths, first } = await loginWithShortTokens('/citizens', 10);
+    // "Duplicate tab": a second tab of the same browser that starts with a copy of the first one's sessionStorage.
+    const copied = await page.evaluate(() => window.sessionStorage.getItem('treklang.session')!);
+    const duplicate = await context.newPage();
+    await duplicate.addInitScript((session) => {
+      if (!window.sessionStorage.getItem('treklang.session')) window.sessionStorage.setItem('treklang.session', session);
+    }, copied);
+    const duplicatePaths = pathsOf(duplicate);
+    await duplicate.goto('/citizens');
+    await duplicate.locator('.app-viewer').waitFor();
+    expect((await storedSession(duplicate))?.refreshToken).toBe(first.refreshToken);
+    await expect.poll(() => apiStatus(first.token), { timeout: 60_000, interval: 1000 }).toBe(401);
+
+    for (const [tab, tabPaths] of [[page, paths], [duplicate, duplicatePaths]] as const) {
+      await tab.getByRole('link', { name: 'Mit arbejde' }).click();
+      const upcoming = tab.getByRole('heading', { level: 2, name: 'Kommende frister (0)' });
+      await upcoming.or(loginButton(tab)).waitFor();
+      expect(tabPaths).not.toContain('/login');
+      expect(await tab.locator('.app-viewer').textContent()).toContain(user.name);
+      const renewed = (await storedSession(tab))!;
+      expect(renewed.token).not.toBe(first.token);
+      expect(await apiStatus(renewed.token)).toBe(200);
+    }
+    // The shared refresh token went to the provider once; so did every one after it, and none was refused.
+    expect(refreshGrants().filter((r) => r.params.get('refresh_token') === first.refreshToken).map((r) => r.status)).toEqual([200]);
+    const since = refreshGrants().slice(grants);
+    expect(since.filter((r) => r.status !== 200).map((r) => r.error)).toEqual([]);
+    expect(new Set(since.map((r) => r.params.get('refresh_token'))).size).toBe(since.length);
+    await context.close();
+  }, 90_000);
+
   it('sends the user to the login page when the provider has revoked the refresh token, and back to the page afterwards', async () => {
     const { context, page, paths, first } = await loginWithShortTokens('/citizens', 10);
     provider.revokeRefreshTokens();

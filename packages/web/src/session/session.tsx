@@ -8,6 +8,8 @@ import { COMMON_TEXTS } from '../i18n/common-texts.js';
 import { useTexts } from '../i18n/language.js';
 import { fetchLoginConfig } from './login-config.js';
 import { providerLogoutUrl } from './oidc/oidc-login.js';
+import { browserHandoffStore } from './handoff-store.js';
+import { forgetHandoffs } from './renewal-handoff.js';
 import { RENEWED_EVENT, renewSession } from './session-renewal.js';
 import { demoLogin, readSession, writeSession, type StoredSession } from './token-store.js';
 
@@ -40,7 +42,7 @@ interface SessionState {
   adopt(session: StoredSession): Promise<void>;
   /**
    * Saves the open forms first (asking before anything unsaved is lost), then ends the session here (the refresh
-   * token too) and, when the provider has an end-session endpoint, there too.
+   * token too, and the renewals left for other tabs) and, when the provider has an end-session endpoint, there too.
    */
   logout(): Promise<void>;
   /** True while logout saves the open forms (or asks about what it could not save). */
@@ -92,6 +94,7 @@ export function SessionProvider({ children, initial }: { children: ReactNode; in
       const ending = current.current;
       closeOpenForms();
       forgetLocalDrafts(browserStorage());
+      await forgetHandoffs(browserHandoffStore());
       end();
       if (ending) void logoutUrlFor(ending.token).then((url) => url && window.location.assign(url), () => undefined);
     } finally {
