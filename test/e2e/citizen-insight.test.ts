@@ -158,7 +158,7 @@ describe("the citizen's right of access in Chromium", () => {
     const lines = csv.text.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('tidspunkt (dansk tid);handling;organisation;rolle;operation;formål;søgekriterier;datatyper');
     const knownLine = lines.find((line) => line.includes(';InsightE2eRead;'));
-    expect(knownLine).toContain(`;READ;${authorityName};CASEWORKER;InsightE2eRead;${STATED_PURPOSE};`);
+    expect(knownLine).toContain(`;Læst;${authorityName};Rådgiver;InsightE2eRead;${STATED_PURPOSE};`);
     expect(lines.filter((line) => line.includes(';InsightE2eBulk;'))).toHaveLength(BULK_READS);
     expect(await section(page).locator('.insight-status').textContent()).toBe(`Filen ${csv.name} er hentet.`);
 
