@@ -9,3 +9,4 @@ export * from './danish-time.js';
 export * from './roles.js';
 export * from './email.js';
 export * from './citizen-access.js';
+export * from './erasure.js';

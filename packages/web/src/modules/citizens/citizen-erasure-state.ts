@@ -1,3 +1,5 @@
+import { ERASURE_CONFIRMATION } from '@treklang/schema';
+
 /*
  * What the anonymisation section shows, from the API's citizenErasure status: already anonymised, an open case,
  * a date to wait for, or the confirmation form. The API decides; the page only picks the words and the form.
@@ -24,10 +26,7 @@ export function erasureStateOf(status: ErasureStatusLike): ErasureState {
   return { kind: 'waiting', erasableFrom: status.erasableFrom, lastActivityOn: status.lastActivityOn };
 }
 
-/** The word the API asks for before it anonymises (eraseCitizen's confirmation). */
-export const CONFIRMATION_WORD = 'ANONYMISER';
-
 /** Whether the typed confirmation is the word; spaces around it do not count. */
 export function isConfirmed(typed: string): boolean {
-  return typed.trim() === CONFIRMATION_WORD;
+  return typed.trim() === ERASURE_CONFIRMATION;
 }

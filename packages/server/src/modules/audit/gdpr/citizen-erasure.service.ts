@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { danishParts } from '@treklang/schema';
+import { danishParts, ERASURE_CONFIRMATION } from '@treklang/schema';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Viewer } from '../../../auth/viewer.js';
 import { CommonErrors } from '../../../common/domain-error.js';
@@ -36,7 +36,6 @@ import { type CitizenRecords, loadCitizenRecords } from './citizen-records.js';
 
 export const REDACTED = '[anonymiseret]';
 export const ERASED_NAME = 'Anonymiseret borger';
-export const CONFIRMATION = 'ANONYMISER';
 
 const redactedOrNull = (value: string | null | undefined) => (value ? REDACTED : null);
 
@@ -161,7 +160,7 @@ export async function eraseCitizen(tx: EntityManager, engine: Engine, viewer: Vi
   const citizen = await tx.getRepository(Citizen).findOneBy({ rowId: request.citizenRowId });
   if (!citizen || viewer.organization.kind !== 'AUTHORITY' || citizen.authorityId !== viewer.organization.rowId) throw CommonErrors.notFound('Borgeren', ['input', 'citizenId']);
   if (viewer.user.role !== 'ADMIN') throw ErasureErrors.onlyAdmin();
-  if (request.confirmation !== CONFIRMATION) throw ErasureErrors.confirmationMismatch();
+  if (request.confirmation !== ERASURE_CONFIRMATION) throw ErasureErrors.confirmationMismatch();
   if (await isErased(tx, citizen.rowId)) throw ErasureErrors.alreadyErased();
   const records = await loadCitizenRecords(tx, citizen);
   const status = erasureStatusOf(records, false, request.today, request.retentionYears);
