@@ -1,3 +1,5 @@
+import { fromGlobalId, isRowId } from '../graphql/global-id.js';
+
 /*
  * What one request touched: the personal-data objects it read or wrote and the accesses it was refused.
  * The authorisation layer records into it; the audit log writes it out when the request ends.
@@ -6,7 +8,7 @@
 export interface AccessedObject {
   /** GraphQL type name, e.g. "Citizen". */
   type: string;
-  /** Global or row ID of the object. */
+  /** Row ID of the object. */
   id: string;
   /** Row ID of the citizen the object belongs to, when the recorder knew it (saves the audit log a lookup). */
   citizenId?: string;
@@ -18,7 +20,7 @@ export interface RefusedAccess {
   reason: string;
 }
 
-/** Objects once each by type and ID; the last record of an object wins. */
+/** Objects once each by type and row ID; the last record of an object wins. */
 export class AccessedObjects {
   private readonly byType = new Map<string, Map<string, AccessedObject>>();
   private count = 0;
@@ -42,6 +44,13 @@ export class AccessedObjects {
   }
 }
 
+/** An object given by global or row ID, as type and row ID (a global ID names its own type); null for any other ID. */
+function rowRefOf(type: string, id: string): { type: string; id: string } | null {
+  if (isRowId(id)) return { type, id };
+  const decoded = fromGlobalId(id);
+  return decoded ? { type: decoded.type, id: decoded.id } : null;
+}
+
 export class AccessTrail {
   readonly read = new AccessedObjects();
   readonly written = new AccessedObjects();
@@ -49,12 +58,21 @@ export class AccessTrail {
   /** A search criterion (e.g. the citizens search text) that a list read was made with. */
   searches: string[] = [];
 
-  recordRead(type: string, id: string, citizenId?: string): void {
-    this.read.set(citizenId ? { type, id, citizenId } : { type, id });
+  /** A read of the object with this row ID (the hot path: an entity checked by the policy guard). */
+  recordRowRead(type: string, rowId: string, citizenId?: string): void {
+    this.read.set(citizenId ? { type, id: rowId, citizenId } : { type, id: rowId });
   }
 
+  /** A read of the object with this global or row ID; an ID that is neither is not recorded. */
+  recordRead(type: string, id: string, citizenId?: string): void {
+    const ref = rowRefOf(type, id);
+    if (ref) this.recordRowRead(ref.type, ref.id, citizenId);
+  }
+
+  /** A write of the object with this global or row ID; an ID that is neither is not recorded. */
   recordWrite(type: string, id: string): void {
-    this.written.set({ type, id });
+    const ref = rowRefOf(type, id);
+    if (ref) this.written.set(ref);
   }
 
   recordRefusal(operation: string, reason: string): void {

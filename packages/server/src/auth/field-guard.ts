@@ -84,10 +84,14 @@ function admitAnchored(row: object, typeName: string, policy: TypePolicy, anchor
 
 function admitDecided(row: object, typeName: string, anchor: Anchor, decision: Decision, ctx: Context, access: CaseAccess, coordinate: string): boolean {
   if (!decision.ok) return refuseObject(ctx, coordinate, decision.reason, typeName);
-  const { rowId, id } = row as { rowId?: unknown; id?: unknown };
+  const rowId = (row as { rowId?: unknown }).rowId;
   if (typeof rowId === 'string') access.remember(typeName, row as { rowId: string });
-  if (anchor.kind !== 'ORGANIZATION' && anchor.kind !== 'ROOT_ONLY' && typeof id === 'string') {
-    ctx.access.recordRead(typeName, typeof rowId === 'string' ? rowId : id, citizenOfAnchor(anchor));
+  if (anchor.kind === 'ORGANIZATION' || anchor.kind === 'ROOT_ONLY') return true;
+  // An entity is recorded by its row id; `id` (the global id) is computed by a getter, so it is read only when there is none.
+  if (typeof rowId === 'string') ctx.access.recordRowRead(typeName, rowId, citizenOfAnchor(anchor));
+  else {
+    const id = (row as { id?: unknown }).id;
+    if (typeof id === 'string') ctx.access.recordRead(typeName, id, citizenOfAnchor(anchor));
   }
   return true;
 }

@@ -1,6 +1,11 @@
 /** Global IDs are base64url('Type:uuid'), opaque to clients and decodable to one table. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** Whether the ID is a row ID (a UUID) rather than a global ID. */
+export function isRowId(id: string): boolean {
+  return UUID.test(id);
+}
+
 export function toGlobalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 }

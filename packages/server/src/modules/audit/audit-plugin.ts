@@ -8,7 +8,7 @@ import type { Logger } from '../../ops/logger.js';
 import type { AuditDraft, AuditObjectRef, AuditOutcome } from './audit-draft.js';
 import { auditOriginOf } from './audit-origin.js';
 import { purposeOf } from './audit-purpose.js';
-import { citizensOf, normalizeObject } from './audit-subjects.js';
+import { citizensOf } from './audit-subjects.js';
 import { engineOfDataSource, writeAudit } from './audit-writer.js';
 
 /*
@@ -60,20 +60,17 @@ interface TrailObjects {
   unknown: AuditObjectRef[];
 }
 
-/** The trail's objects as type and row id, once each (the trail may hold one object by global and by row id). */
+/** The trail's objects (already once each by type and row id), and which of their citizens the recorder named. */
 function objectsOf(map: AccessedObjects | undefined): TrailObjects {
-  const result = new Map<string, AuditObjectRef>();
+  const objects: AuditObjectRef[] = [];
   const citizens = new Set<string>();
-  const unknown = new Map<string, AuditObjectRef>();
+  const unknown: AuditObjectRef[] = [];
   for (const object of map?.values() ?? []) {
-    const normalized = normalizeObject(object.type, object.id);
-    if (!normalized) continue;
-    const key = `${normalized.type}:${normalized.id}`;
-    result.set(key, normalized);
+    objects.push(object);
     if (object.citizenId) citizens.add(object.citizenId);
-    else unknown.set(key, normalized);
+    else unknown.push(object);
   }
-  return { objects: [...result.values()], citizens: [...citizens], unknown: [...unknown.values()] };
+  return { objects, citizens: [...citizens], unknown };
 }
 
 /** The entry for a request, or null when the request touched no personal data and was not refused. */

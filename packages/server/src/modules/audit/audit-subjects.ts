@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Engine } from '../../db/data-source.js';
-import { fromGlobalId } from '../../graphql/global-id.js';
 import type { AuditObjectRef } from './audit-draft.js';
 
 /*
@@ -34,13 +33,6 @@ const SOURCES: Record<string, { from: string; citizen: string }> = {
     citizen: "CASE WHEN x.subject_type = 'CITIZEN' THEN x.subject_id ELSE COALESCE(c1.citizen_id, c2.citizen_id) END",
   },
 };
-
-/** An object as the trail recorded it (global or row id) as type and row id; null when the id is neither. */
-export function normalizeObject(type: string, id: string): AuditObjectRef | null {
-  if (UUID.test(id)) return { type, id };
-  const decoded = fromGlobalId(id);
-  return decoded ? { type: decoded.type === type ? type : decoded.type, id: decoded.id } : null;
-}
 
 /** Placeholders for `count` parameters in the engine's syntax. */
 function placeholders(engine: Engine, count: number): string {
