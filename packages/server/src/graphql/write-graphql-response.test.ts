@@ -25,11 +25,17 @@ async function serve(method: string, response: () => HTTPGraphQLResponse): Promi
 }
 
 describe('writeGraphQLResponse', () => {
-  it('sends a complete body with its status and headers, its length and an ETag', async () => {
-    const body = '{"data":{"ok":true}}\n';
-    const answer = await serve('POST', () => ({ status: 201, headers: new HeaderMap([['content-type', 'application/json; charset=utf-8'], ['x-extra', 'yes']]), body: { kind: 'complete', string: body } }));
-    expect(answer).toMatchObject({ status: 201, body, headers: { 'content-type': 'application/json; charset=utf-8', 'x-extra': 'yes', 'content-length': String(body.length) } });
-    expect(answer.headers.etag).toMatch(/^W\/"15-/);
+  it('sends a complete body with its status and headers, its length, and an ETag on GET only', async () => {
+    const body = '{"data":{"ø":true}}\n';
+    const complete = (): HTTPGraphQLResponse => ({ status: 201, headers: new HeaderMap([['content-type', 'application/json; charset=utf-8'], ['x-extra', 'yes']]), body: { kind: 'complete', string: body } });
+    const posted = await serve('POST', complete);
+    expect(posted).toMatchObject({ status: 201, body, headers: { 'content-type': 'application/json; charset=utf-8', 'x-extra': 'yes', 'content-length': String(Buffer.byteLength(body)) } });
+    expect(posted.headers.etag).toBeUndefined();
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    server = undefined;
+    const got = await serve('GET', complete);
+    expect(got).toMatchObject({ status: 201, body, headers: { 'content-length': '21' } });
+    expect(got.headers.etag).toMatch(/^W\/"15-/);
   });
 
   it('sends a chunked body piece by piece as Apollo yields it, without a Content-Length', async () => {

@@ -3,9 +3,9 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 
 /*
  * A complete response body sent the way Express's res.send sends one, so that the node:http routes answer byte for
- * byte as the Express ones do: Content-Type with a charset, Content-Length, a weak ETag (Express's default), and
- * 304 Not Modified for a GET or HEAD whose If-None-Match names that ETag. HEAD gets the headers only (node:http
- * drops the body).
+ * byte as the Express ones do: Content-Type with a charset, Content-Length, a weak ETag (Express's default) on GET
+ * and HEAD, and 304 Not Modified for a GET or HEAD whose If-None-Match names that ETag. HEAD gets the headers only
+ * (node:http drops the body). Unlike Express, a POST answer has no ETag.
  */
 
 const NO_CACHE = /(?:^|,)\s*?no-cache\s*?(?:,|$)/;
@@ -33,13 +33,16 @@ function withUtf8(contentType: string): string {
   return /;\s*charset=/i.test(contentType) ? contentType : `${contentType}; charset=utf-8`;
 }
 
-/** Sends `text` as the whole body with the given status; `headers` go out before the content headers. */
+/**
+ * Sends `text` as the whole body with the given status; `headers` go out before the content headers. Only GET and
+ * HEAD answers carry the ETag: nothing caches or revalidates the answer to a POST, so hashing its body is wasted.
+ */
 export function sendBody(req: IncomingMessage, res: ServerResponse, status: number, contentType: string, text: string, headers: OutgoingHttpHeaders = {}): void {
   for (const name in headers) res.setHeader(name, headers[name]!);
   const body = Buffer.from(text, 'utf8');
-  const etag = weakEtag(body);
   res.statusCode = status;
-  if ((req.method === 'GET' || req.method === 'HEAD') && ((status >= 200 && status < 300) || status === 304) && isFresh(req, etag)) {
+  const etag = req.method === 'GET' || req.method === 'HEAD' ? weakEtag(body) : null;
+  if (etag && ((status >= 200 && status < 300) || status === 304) && isFresh(req, etag)) {
     res.statusCode = 304;
     res.removeHeader('content-type');
     res.setHeader('ETag', etag);
@@ -48,7 +51,7 @@ export function sendBody(req: IncomingMessage, res: ServerResponse, status: numb
   }
   res.setHeader('Content-Type', withUtf8(contentType));
   res.setHeader('Content-Length', body.length);
-  res.setHeader('ETag', etag);
+  if (etag) res.setHeader('ETag', etag);
   res.end(body);
 }
 
