@@ -36,4 +36,14 @@ describe('AccessTrail', () => {
     searched.recordSearch('Query.citizens(search: "Jens")');
     expect([refused.isEmpty, searched.isEmpty]).toEqual([false, false]);
   });
+
+  it('keeps a refusal once per operation and reason', () => {
+    const trail = new AccessTrail();
+    for (let i = 0; i < 3; i++) trail.recordRefusal('Contract.purpose', 'NO_CONSENT');
+    trail.recordRefusal('Contract.purpose', 'NOT_ACTIVE');
+    expect(trail.refused).toEqual([
+      { operation: 'Contract.purpose', reason: 'NO_CONSENT' },
+      { operation: 'Contract.purpose', reason: 'NOT_ACTIVE' },
+    ]);
+  });
 });

@@ -55,6 +55,7 @@ export class AccessTrail {
   readonly read = new AccessedObjects();
   readonly written = new AccessedObjects();
   readonly refused: RefusedAccess[] = [];
+  private readonly refusalKeys = new Set<string>();
   /** A search criterion (e.g. the citizens search text) that a list read was made with. */
   searches: string[] = [];
 
@@ -75,7 +76,11 @@ export class AccessTrail {
     if (ref) this.written.set(ref);
   }
 
+  /** A refused access, once per operation and reason (a refused field of a list is refused for every item). */
   recordRefusal(operation: string, reason: string): void {
+    const key = `${operation}|${reason}`;
+    if (this.refusalKeys.has(key)) return;
+    this.refusalKeys.add(key);
     this.refused.push({ operation, reason });
   }
 

@@ -17,18 +17,8 @@ const MESSAGES = {
 
 export const guardMessage = (locale: Locale): string => MESSAGES.read[locale];
 
-const recorded = new WeakMap<object, Set<string>>();
-
-/** Records a refusal in the request's access trail, once per operation and reason. */
+/** Records a refusal in the request's access trail (once per operation and reason). */
 export function refusedOperation(ctx: Context, operation: string, reason: string): void {
-  let seen = recorded.get(ctx);
-  if (!seen) {
-    seen = new Set();
-    recorded.set(ctx, seen);
-  }
-  const key = `${operation}|${reason}`;
-  if (seen.has(key)) return;
-  seen.add(key);
   ctx.access.recordRefusal(operation, reason);
 }
 
