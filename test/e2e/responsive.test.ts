@@ -8,7 +8,8 @@ import { screenshot } from './support/page-checks.js';
  * Every page of the app at tablet width (768 px), as each role and logged out: the page never scrolls sideways
  * (a wide table scrolls inside its own box), axe finds nothing, and the keyboard works: the skip link is the
  * first tab stop and leads into the content, every tab stop shows where the focus is and lies within the screen.
- * At phone width (320 px, WCAG 1.4.10 reflow) every page again never scrolls sideways.
+ * At phone width (320 px, WCAG 1.4.10 reflow) every page again never scrolls sideways. At both widths the caption of
+ * a wide table lies within the screen, though the table scrolls inside its box.
  * E2E_SCREENSHOTS=<folder> photographs every page at 1280 and 768 px.
  */
 
@@ -62,11 +63,34 @@ async function sidewaysScroll(page: Page): Promise<string | null> {
   });
 }
 
+/**
+ * The visible captions of tables in a scroll box that reach past the screen's edges, box or text, in words: a wide
+ * table scrolls inside its box, but its caption must be readable without scrolling.
+ */
+async function captionsCut(page: Page): Promise<string[]> {
+  // The box's width reaches the caption through a ResizeObserver: let it run.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    return [...document.querySelectorAll<HTMLElement>('.table--responsive-scroll caption')].flatMap((caption) => {
+      const box = caption.getBoundingClientRect();
+      if (box.width <= 1) return []; // read by screen readers only
+      const range = document.createRange();
+      range.selectNodeContents(caption);
+      const text = range.getBoundingClientRect();
+      const left = Math.min(box.left, text.left);
+      const right = Math.max(box.right, text.right);
+      return left < -1 || right > width + 1 ? [`the caption "${caption.textContent}" spans ${Math.round(left)}–${Math.round(right)} px at ${width} px`] : [];
+    });
+  });
+}
+
 /** What is wrong with the page at its current width, in words; empty when nothing. */
 async function pageProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
   const overflow = await sidewaysScroll(page);
   if (overflow) problems.push(overflow);
+  problems.push(...(await captionsCut(page)));
   const axe = describeViolations(await wcagViolations(page));
   if (axe) problems.push(axe);
   return problems.concat(await keyboardProblems(page));
@@ -166,6 +190,7 @@ describe('every page at tablet width and by keyboard, as each role', () => {
       await open(page, url);
       const overflow = await sidewaysScroll(page);
       if (overflow) problems.push(`${name} (${url}) at ${PHONE.width} px: ${overflow}`);
+      for (const cut of await captionsCut(page)) problems.push(`${name} (${url}) at ${PHONE.width} px: ${cut}`);
     }
     await context.close();
     expect(problems).toEqual([]);
