@@ -25,6 +25,8 @@ export function CitizenErasureSection({ citizenId }: { citizenId: string }) {
 function ErasureSection({ citizenId }: { citizenId: string }) {
   const t = useTexts(CITIZEN_ERASURE_TEXTS);
   const [flash, showFlash] = useFlash();
+  // Once the anonymisation sent from here is done, the success message says so and the status line would repeat it.
+  const [sent, setSent] = useState(false);
   const { data, loading, error, refetch } = useQuery(CITIZEN_ERASURE_STATUS, { variables: { citizenId }, fetchPolicy: 'cache-and-network', context: ERASURE_CONTEXT });
   const status = data?.citizenErasure;
 
@@ -35,7 +37,7 @@ function ErasureSection({ citizenId }: { citizenId: string }) {
       <SuccessMessage message={flash} takeFocus />
       {error && !status && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {loading && !status && <Loading />}
-      {status && <ErasureStatus citizenId={citizenId} status={status} onErased={() => showFlash(t.done)} />}
+      {status && !(sent && status.erased) && <ErasureStatus citizenId={citizenId} status={status} onSent={() => setSent(true)} onErased={() => showFlash(t.done)} />}
     </section>
   );
 }
@@ -43,7 +45,7 @@ function ErasureSection({ citizenId }: { citizenId: string }) {
 /** A date that does not break over two lines inside a sentence ("30. jun. 2018"). */
 const dateOf = (value: string, language: Language) => formatDate(value, language).replaceAll(' ', '\u00a0');
 
-function ErasureStatus({ citizenId, status, onErased }: { citizenId: string; status: CitizenErasureStatus; onErased: () => void }) {
+function ErasureStatus({ citizenId, status, onSent, onErased }: { citizenId: string; status: CitizenErasureStatus; onSent: () => void; onErased: () => void }) {
   const t = useTexts(CITIZEN_ERASURE_TEXTS);
   const { language } = useLanguage();
   const state = erasureStateOf(status);
@@ -58,14 +60,14 @@ function ErasureStatus({ citizenId, status, onErased }: { citizenId: string; sta
       return (
         <>
           <p data-erasure-state="erasable">{t.erasable(dateOf(state.lastActivityOn, language))}</p>
-          <ErasureForm citizenId={citizenId} onErased={onErased} />
+          <ErasureForm citizenId={citizenId} onSent={onSent} onErased={onErased} />
         </>
       );
   }
 }
 
 /** The confirmation: the button works once the word is typed; the API's userErrors appear at the field. */
-function ErasureForm({ citizenId, onErased }: { citizenId: string; onErased: () => void }) {
+function ErasureForm({ citizenId, onSent, onErased }: { citizenId: string; onSent: () => void; onErased: () => void }) {
   const t = useTexts(CITIZEN_ERASURE_TEXTS);
   const [confirmation, setConfirmation] = useState('');
   const [erase, { data, loading, error }] = useMutation(ERASE_CITIZEN, {
@@ -79,6 +81,7 @@ function ErasureForm({ citizenId, onErased }: { citizenId: string; onErased: () 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!isConfirmed(confirmation)) return;
+    onSent();
     const result = await erase({ variables: { input: { citizenId, confirmation: confirmation.trim() } } });
     if (result.data?.eraseCitizen.erasedAt) onErased();
   };
