@@ -69,4 +69,5 @@ export const ANCHORS: Readonly<Record<string, AnchorOf>> = {
   CitizenAccessLogEntry: () => ({ kind: 'ROOT_ONLY' }),
   DataExport: () => ({ kind: 'ROOT_ONLY' }),
   CitizenErasureStatus: () => ({ kind: 'ROOT_ONLY' }),
+  CitizenDueForErasure: () => ({ kind: 'ROOT_ONLY' }),
 };

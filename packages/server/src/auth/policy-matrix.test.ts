@@ -70,6 +70,7 @@ const READS: Record<string, { query: string; seen: (data: any) => boolean }> = {
   citizenAccessLogExport: { query: 'query($citizen: ID!) { citizenAccessLogExport(citizenId: $citizen) { __typename } }', seen: (d) => d.citizenAccessLogExport !== null },
   exportCitizenData: { query: 'query($citizen: ID!) { exportCitizenData(citizenId: $citizen) { __typename } }', seen: (d) => d.exportCitizenData !== null },
   citizenErasure: { query: 'query($citizen: ID!) { citizenErasure(citizenId: $citizen) { erasable caseOpen } }', seen: (d) => d.citizenErasure !== null },
+  citizensDueForErasure: { query: '{ citizensDueForErasure(first: 5) { totalCount } }', seen: (d) => d.citizensDueForErasure !== null },
   apiTokens: { query: '{ apiTokens(first: 5) { totalCount } }', seen: (d) => d.apiTokens !== null },
   userAccounts: { query: '{ userAccounts(first: 5) { totalCount edges { node { lockedUntil user { id } } } } }', seen: (d) => d.userAccounts !== null },
 };

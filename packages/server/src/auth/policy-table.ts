@@ -61,6 +61,7 @@ export const QUERY_POLICIES: Readonly<Record<string, OperationPolicy>> = {
   citizenAccessLogExport: { roles: authoritySide, apiScope: null, refusal: 'ERROR' },
   exportCitizenData: { roles: authoritySide, apiScope: null, refusal: 'ERROR' },
   citizenErasure: { roles: authorityAdmins, apiScope: null, refusal: 'ERROR' },
+  citizensDueForErasure: { roles: authorityAdmins, apiScope: null, refusal: 'ERROR' },
   apiTokens: { roles: admins, apiScope: null, refusal: 'ERROR' },
   userAccounts: { roles: admins, apiScope: null, refusal: 'ERROR' },
 };
@@ -188,6 +189,7 @@ export const TYPE_POLICIES: Readonly<Record<string, TypePolicy>> = {
   CitizenAccessLogEntry: { roles: authoritySide, apiScope: null, anchor: 'ROOT_ONLY', object: 'CASE', fields: {} },
   DataExport: { roles: authoritySide, apiScope: null, anchor: 'ROOT_ONLY', object: 'CASE', fields: {} },
   CitizenErasureStatus: { roles: authorityAdmins, apiScope: null, anchor: 'ROOT_ONLY', object: 'CASE', fields: {} },
+  CitizenDueForErasure: { roles: authorityAdmins, apiScope: null, anchor: 'ROOT_ONLY', object: 'CASE', fields: {} },
 };
 
 /**

@@ -18,6 +18,10 @@ export const AuditRefusals = {
     da: 'Kun en administrator i borgerens kommune må se, om borgerens data kan anonymiseres.',
     en: "Only an administrator of the citizen's authority may see whether the citizen's data can be anonymised.",
   },
+  erasureListAdminOnly: {
+    da: 'Kun en administrator i en kommune må se, hvilke af kommunens borgere der kan anonymiseres.',
+    en: "Only an administrator of an authority may see which of the authority's citizens can be anonymised.",
+  },
 } satisfies Record<string, LocalizedText>;
 
 /** Records the refusal in the request's AccessTrail (so the audit entry shows it) and throws FORBIDDEN. */

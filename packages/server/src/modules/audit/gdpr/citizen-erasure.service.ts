@@ -6,6 +6,7 @@ import { CommonErrors } from '../../../common/domain-error.js';
 import type { Engine } from '../../../db/data-source.js';
 import { nowInstant } from '../../../db/columns.js';
 import { Citizen } from '../../citizens/citizen.entity.js';
+import type { Consent } from '../../consents/consent.entity.js';
 import { ContractVersion } from '../../contracts/contract-version.entity.js';
 import { Contract } from '../../contracts/contract.entity.js';
 import { ContractStatus } from '../../contracts/contract.enums.js';
@@ -55,8 +56,23 @@ export function redactJson(value: unknown): unknown {
 /** The Danish date of an instant (an activity just after midnight belongs to that day); a date stays as it is. */
 const dayOf = (value: string): string => (value.length > 10 ? danishParts(value).date : value);
 
+/**
+ * The parts of a citizen's records that the erasure rule reads: what `loadCitizenRecords` gives, or the lighter
+ * `loadErasureFacts` (erasure-facts.ts) for many citizens at once.
+ */
+export interface ErasureFacts {
+  citizen: Pick<Citizen, 'createdAt'>;
+  contracts: Pick<Contract, 'createdAt' | 'endDate' | 'status'>[];
+  orders: Pick<Order, 'sentAt' | 'decidedAt' | 'status'>[];
+  followUpMeetings: Pick<FollowUpMeeting, 'heldAt' | 'createdAt'>[];
+  statusNotes: Pick<StatusNote, 'submittedAt'>[];
+  consents: Pick<Consent, 'givenAt' | 'revokedAt'>[];
+  formResponses: Pick<FormResponse, 'updatedAt'>[];
+  measurements: Pick<Measurement, 'createdAt'>[];
+}
+
 /** The date of a case's last activity (Danish calendar), from which its retention period runs. */
-export function lastActivityOf(records: CitizenRecords): string {
+export function lastActivityOf(records: ErasureFacts): string {
   const dates: (string | null | undefined)[] = [records.citizen.createdAt];
   for (const c of records.contracts) dates.push(c.createdAt, c.endDate);
   for (const o of records.orders) dates.push(o.sentAt, o.decidedAt);
@@ -69,7 +85,7 @@ export function lastActivityOf(records: CitizenRecords): string {
 }
 
 /** Whether the case is still open on `today`: a contract in draft, active or running out its notice, or an order awaiting an answer. */
-function isOpen(records: CitizenRecords, today: string): boolean {
+function isOpen(records: ErasureFacts, today: string): boolean {
   const openContract = records.contracts.some(
     (c) => c.status === ContractStatus.DRAFT || c.status === ContractStatus.ACTIVE || (c.status === ContractStatus.TERMINATED && (!c.endDate || c.endDate >= today)),
   );
@@ -93,7 +109,7 @@ export interface ErasureStatus {
   erasable: boolean;
 }
 
-export function erasureStatusOf(records: CitizenRecords, erased: boolean, today: string, retentionYears: number): ErasureStatus {
+export function erasureStatusOf(records: ErasureFacts, erased: boolean, today: string, retentionYears: number): ErasureStatus {
   const lastActivityOn = lastActivityOf(records);
   const erasableFrom = addYears(lastActivityOn, retentionYears);
   const caseOpen = isOpen(records, today);

@@ -15,8 +15,10 @@ import { purposeOf } from '../audit-purpose.js';
 import { caseRetentionYears } from '../audit-retention.js';
 import { EraseCitizenInput } from '../dto/erase-citizen.input.js';
 import { accessLogExport, CitizenAccessLogEntry, CitizenAccessLogEntryConnection, ExportFormat, toCitizenAccessLog } from './citizen-access-log.js';
+import { CitizenDueForErasure, CitizenDueForErasureConnection } from './citizen-due-for-erasure.types.js';
 import { eraseCitizen, loadErasureStatus } from './citizen-erasure.service.js';
 import { CitizenErasureStatus } from './citizen-erasure-status.js';
+import { citizensDueForErasure } from './citizens-due-for-erasure.service.js';
 import { exportCitizenData } from './citizen-export.service.js';
 import { findCitizen } from './citizen-records.js';
 
@@ -106,6 +108,16 @@ export class GdprResolver {
   async citizenErasure(@Arg('citizenId', () => ID, { description: 'Global ID of the citizen.' }) citizenId: string, @Ctx() ctx: Context): Promise<CitizenErasureStatus> {
     const citizen = await citizenForGdpr(ctx, citizenId, 'Query.citizenErasure', ERASURE);
     return loadErasureStatus(ctx.db, citizen, danishToday(), caseRetentionYears());
+  }
+
+  @Query(() => CitizenDueForErasureConnection, {
+    description:
+      "The authority's citizens whose personal data may be anonymised with eraseCitizen today (closed case, last activity more than the retention period back, not yet anonymised: the rule of citizenErasure), oldest citizen first. ADMIN of an authority.",
+  })
+  async citizensDueForErasure(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<CitizenDueForErasure>> {
+    const { viewer } = ctx;
+    if (viewer.user.role !== 'ADMIN' || viewer.organization.kind !== 'AUTHORITY') refuse(ctx, 'Query.citizensDueForErasure', AuditRefusals.erasureListAdminOnly);
+    return citizensDueForErasure(ctx.db, { authorityId: viewer.organization.rowId, today: danishToday(), retentionYears: caseRetentionYears() }, page);
   }
 
   @Mutation(() => EraseCitizenPayload, {
