@@ -239,7 +239,7 @@ describe('every page at tablet width and by keyboard, as each role', () => {
 
   it('the manager’s, the administrator’s and the integration’s pages, and the pages without login', { timeout: 300_000 }, async () => {
     await walk(MANAGER, 'manager', { progression: '/progression', citizens: '/citizens' });
-    await walk(ADMIN, 'admin', { work: '/', progression: '/progression', users: '/users', 'api-tokens': '/api-tokens', 'audit-log': '/audit-log' });
+    await walk(ADMIN, 'admin', { work: '/', progression: '/progression', users: '/users', 'api-tokens': '/api-tokens', 'audit-log': '/audit-log', anonymisation: '/anonymisation' });
     await walk(INTEGRATOR, 'integration', { work: '/', progression: '/progression' });
     await walk(null, 'visitor', { login: '/login', accessibility: '/accessibility', 'not-found': '/no-such-page' });
   });

@@ -9,7 +9,7 @@ export function Layout() {
   const t = useTexts(COMMON_TEXTS);
   const { language, setLanguage } = useLanguage();
   const { viewer, logout, loggingOut } = useSession();
-  const items = viewer ? navigationFor(viewer.role) : [];
+  const items = viewer ? navigationFor(viewer.role, viewer.organization.kind) : [];
 
   return (
     <>

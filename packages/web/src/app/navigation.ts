@@ -1,4 +1,4 @@
-import type { Role } from '../generated/graphql.js';
+import type { OrganizationKind, Role } from '../generated/graphql.js';
 import type { CommonTexts } from '../i18n/common-texts.js';
 
 export interface NavigationItem {
@@ -6,8 +6,11 @@ export interface NavigationItem {
   label: keyof CommonTexts['nav'];
 }
 
-/** The main menu per role: managers see aggregates only, so no citizen or contract pages; administrators run users, API tokens and the audit log. */
-export function navigationFor(role: Role): NavigationItem[] {
+/**
+ * The main menu per role: managers see aggregates only, so no citizen or contract pages; administrators run users, API
+ * tokens and the audit log, and an authority's administrators also the anonymisation of citizens.
+ */
+export function navigationFor(role: Role, kind: OrganizationKind): NavigationItem[] {
   switch (role) {
     case 'CASEWORKER':
     case 'PROVIDER_STAFF':
@@ -27,6 +30,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         { to: '/users', label: 'users' },
         { to: '/api-tokens', label: 'apiTokens' },
         { to: '/audit-log', label: 'auditLog' },
+        ...(kind === 'AUTHORITY' ? [{ to: '/anonymisation', label: 'anonymisation' } as const] : []),
       ];
     case 'INTEGRATOR':
       return [

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { accessibilityRoutes } from '../modules/accessibility/routes.js';
+import { anonymisationRoutes } from '../modules/anonymisation/routes.js';
 import { apiTokenRoutes } from '../modules/api-tokens/routes.js';
 import { auditLogRoutes } from '../modules/audit-log/routes.js';
 import { citizenRoutes } from '../modules/citizens/routes.js';
@@ -25,7 +26,7 @@ export const ROUTES: RouteObject[] = [
       ...accessibilityRoutes,
       {
         element: <RequireViewer />,
-        children: [...workRoutes, ...citizenRoutes, ...contractRoutes, ...followUpRoutes, ...formRoutes, ...progressionRoutes, ...userRoutes, ...apiTokenRoutes, ...auditLogRoutes],
+        children: [...workRoutes, ...citizenRoutes, ...contractRoutes, ...followUpRoutes, ...formRoutes, ...progressionRoutes, ...userRoutes, ...apiTokenRoutes, ...auditLogRoutes, ...anonymisationRoutes],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -25,7 +25,7 @@ export interface CommonTexts {
   exportCsv: string;
   noRows: string;
   notFound: string;
-  nav: { work: string; citizens: string; contracts: string; progression: string; forms: string; users: string; apiTokens: string; auditLog: string };
+  nav: { work: string; citizens: string; contracts: string; progression: string; forms: string; users: string; apiTokens: string; auditLog: string; anonymisation: string };
   roles: Record<Role, string>;
 }
 
@@ -51,7 +51,7 @@ export const COMMON_TEXTS: Texts<CommonTexts> = {
     exportCsv: 'Eksportér CSV',
     noRows: 'Ingen rækker.',
     notFound: 'Siden findes ikke.',
-    nav: { work: 'Mit arbejde', citizens: 'Borgere', contracts: 'Kontrakter', progression: 'Progression', forms: 'Skemaer', users: 'Brugere', apiTokens: 'API-nøgler', auditLog: 'Logning' },
+    nav: { work: 'Mit arbejde', citizens: 'Borgere', contracts: 'Kontrakter', progression: 'Progression', forms: 'Skemaer', users: 'Brugere', apiTokens: 'API-nøgler', auditLog: 'Logning', anonymisation: 'Anonymisering' },
     roles: ROLE_NAMES.da,
   },
   en: {
@@ -75,7 +75,7 @@ export const COMMON_TEXTS: Texts<CommonTexts> = {
     exportCsv: 'Export CSV',
     noRows: 'No rows.',
     notFound: 'This page does not exist.',
-    nav: { work: 'My work', citizens: 'Citizens', contracts: 'Contracts', progression: 'Progression', forms: 'Forms', users: 'Users', apiTokens: 'API tokens', auditLog: 'Audit log' },
+    nav: { work: 'My work', citizens: 'Citizens', contracts: 'Contracts', progression: 'Progression', forms: 'Forms', users: 'Users', apiTokens: 'API tokens', auditLog: 'Audit log', anonymisation: 'Anonymisation' },
     roles: ROLE_NAMES.en,
   },
 };

@@ -1,0 +1,64 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { DataTable, type Column } from '../../components/data-table.js';
+import { isForbidden } from '../../components/forbidden.js';
+import { appendPage, LoadMore } from '../../components/load-more.js';
+import { PageTitle } from '../../components/page-title.js';
+import { RefusedPage } from '../../components/refusal.js';
+import { ErrorAlert, Loading } from '../../components/status.js';
+import type { CitizensDueForErasureQuery } from '../../generated/graphql.js';
+import { formatDate, useLanguage, useTexts } from '../../i18n/language.js';
+import { ERASURE_CONTEXT } from '../citizens/citizen-erasure-queries.js';
+import { CITIZENS_DUE_FOR_ERASURE, PAGE_SIZE } from './anonymisation-queries.js';
+import { ANONYMISATION_TEXTS } from './anonymisation-texts.js';
+
+type Due = CitizensDueForErasureQuery['citizensDueForErasure']['edges'][number]['node'];
+
+/** The authority's citizens due for anonymisation, oldest first; the erasure itself is done on each citizen's page. */
+export function AnonymisationPage() {
+  const t = useTexts(ANONYMISATION_TEXTS);
+  const { language } = useLanguage();
+  const { data, loading, error, refetch, fetchMore } = useQuery(CITIZENS_DUE_FOR_ERASURE, { variables: { first: PAGE_SIZE }, fetchPolicy: 'cache-and-network', context: ERASURE_CONTEXT });
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const more = async () => {
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after: data?.citizensDueForErasure.pageInfo.endCursor },
+        context: ERASURE_CONTEXT,
+        updateQuery: (previous, { fetchMoreResult }) => ({ citizensDueForErasure: appendPage(previous.citizensDueForErasure, fetchMoreResult.citizensDueForErasure) }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  if (isForbidden(error)) return <RefusedPage title={t.title} heading={t.forbidden} text={t.forbiddenText} />;
+
+  // Dates stay on one line in narrow columns.
+  const date = (value: string) => formatDate(value, language).replaceAll(' ', '\u00a0');
+  const columns: Column<Due>[] = [
+    { key: 'citizen', header: t.citizen, value: (d) => d.citizen.name, render: (d) => <Link to={`/citizens/${encodeURIComponent(d.citizen.id)}`}>{d.citizen.name}</Link> },
+    { key: 'lastActivityOn', header: t.lastActivityOn, value: (d) => d.lastActivityOn, render: (d) => date(d.lastActivityOn) },
+    { key: 'erasableFrom', header: t.erasableFrom, value: (d) => d.erasableFrom, render: (d) => date(d.erasableFrom) },
+  ];
+  const rows = data?.citizensDueForErasure.edges.map((e) => e.node) ?? [];
+
+  return (
+    <>
+      <PageTitle title={t.title} />
+      <p>{t.intro}</p>
+      {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+      {loading && !data && <Loading />}
+      {data && rows.length === 0 && <p data-anonymisation-empty>{t.empty}</p>}
+      {data && rows.length > 0 && (
+        <>
+          <DataTable caption={t.caption} columns={columns} rows={rows} rowKey={(d) => d.citizen.id} fileName="borgere-til-anonymisering.csv" />
+          <LoadMore shown={rows.length} total={data.citizensDueForErasure.totalCount} hasMore={data.citizensDueForErasure.pageInfo.hasNextPage} loading={loadingMore} onMore={() => void more()} />
+        </>
+      )}
+    </>
+  );
+}
