@@ -1,6 +1,7 @@
 import type { Locale } from '@treklang/schema';
 import { createHash } from 'node:crypto';
 import { localeOf } from '../common/request-locale.js';
+import { graphQLErrorBody } from '../graphql/error-body.js';
 import { clientAddressOf } from '../ops/client-address.js';
 import { sendJson } from '../ops/http-send.js';
 import type { RequestGate } from '../ops/request-gate.js';
@@ -77,7 +78,7 @@ export function rateLimit(perMinute: number): RequestGate {
       req,
       res,
       429,
-      { errors: [{ message: TEXT[locale](result.retryAfterSeconds), extensions: { code: 'RATE_LIMITED', retryAfterSeconds: result.retryAfterSeconds } }] },
+      graphQLErrorBody(TEXT[locale](result.retryAfterSeconds), 'RATE_LIMITED', { retryAfterSeconds: result.retryAfterSeconds }),
       { 'retry-after': String(result.retryAfterSeconds) },
     );
     return false;

@@ -73,7 +73,9 @@ describe('health checks', () => {
     const response = await fetch(`${url}/healthz`);
     expect(response.status).toBe(503);
     expect(response.headers.get('connection')).toBe('close');
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('SHUTTING_DOWN');
+    expect(await response.json()).toEqual({ errors: [{ message: 'Serveren lukker ned. Prøv igen om et øjeblik.', extensions: { code: 'SHUTTING_DOWN' } }] });
+    const english = await fetch(`${url}/healthz`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    expect(((await english.json()) as { errors: { message: string }[] }).errors[0].message).toBe('The server is shutting down. Try again in a moment.');
     expect(drain.draining).toBe(true);
   });
 });

@@ -1,4 +1,7 @@
+import type { Locale } from '@treklang/schema';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { localeOf } from '../common/request-locale.js';
+import { graphQLErrorBody } from '../graphql/error-body.js';
 import { sendJson } from './http-send.js';
 import type { Logger } from './logger.js';
 
@@ -8,6 +11,11 @@ import type { Logger } from './logger.js';
  * responses also close the connection), then stops Apollo and closes the database and exits 0. If requests are
  * still running after the timeout it exits 1. A second signal exits at once.
  */
+
+const SHUTTING_DOWN: Record<Locale, string> = {
+  da: 'Serveren lukker ned. Prøv igen om et øjeblik.',
+  en: 'The server is shutting down. Try again in a moment.',
+};
 
 export class Drain {
   private active = false;
@@ -24,7 +32,7 @@ export class Drain {
   /** Right after request logging: tracks the request and returns true, or, while draining, refuses it with 503 and returns false. */
   admit(req: IncomingMessage, res: ServerResponse): boolean {
     if (this.active) {
-      sendJson(req, res, 503, { errors: [{ message: 'The server is shutting down; try again.', extensions: { code: 'SHUTTING_DOWN' } }] }, { connection: 'close' });
+      sendJson(req, res, 503, graphQLErrorBody(SHUTTING_DOWN[localeOf(req.headers['accept-language'])], 'SHUTTING_DOWN'), { connection: 'close' });
       return false;
     }
     this.inFlight.add(res);
