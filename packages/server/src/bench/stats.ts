@@ -4,6 +4,8 @@ export interface Summary {
   median: number;
   p99: number;
   mean: number;
+  min: number;
+  max: number;
 }
 
 export function summarize(samples: number[]): Summary {
@@ -14,6 +16,8 @@ export function summarize(samples: number[]): Summary {
     median: at(0.5),
     p99: at(0.99),
     mean: sorted.reduce((sum, x) => sum + x, 0) / sorted.length,
+    min: sorted[0],
+    max: sorted[sorted.length - 1],
   };
 }
 
