@@ -2,7 +2,7 @@ import type { Texts } from '../i18n/language.js';
 import { useTexts } from '../i18n/language.js';
 
 interface Page<Edge> {
-  totalCount: number;
+  totalCount?: number;
   edges: Edge[];
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
@@ -12,13 +12,13 @@ export function appendPage<Edge, P extends Page<Edge>>(previous: P, next: P): P 
   return { ...next, edges: [...previous.edges, ...next.edges] };
 }
 
-const TEXTS: Texts<{ more: string; shown: (shown: number, total: number) => string }> = {
-  da: { more: 'Vis flere', shown: (shown, total) => `Viser ${shown} af ${total}` },
-  en: { more: 'Show more', shown: (shown, total) => `Showing ${shown} of ${total}` },
+const TEXTS: Texts<{ more: string; shown: (shown: number, total: number | null) => string }> = {
+  da: { more: 'Vis flere', shown: (shown, total) => (total === null ? `Viser ${shown}` : `Viser ${shown} af ${total}`) },
+  en: { more: 'Show more', shown: (shown, total) => (total === null ? `Showing ${shown}` : `Showing ${shown} of ${total}`) },
 };
 
-/** "Viser 20 af 57" and a "Vis flere" button while more pages follow. */
-export function LoadMore({ shown, total, hasMore, loading, onMore }: { shown: number; total: number; hasMore: boolean; loading: boolean; onMore: () => void }) {
+/** "Viser 20 af 57" ("Viser 20" while the total is not known yet) and a "Vis flere" button while more pages follow. */
+export function LoadMore({ shown, total, hasMore, loading, onMore }: { shown: number; total: number | null; hasMore: boolean; loading: boolean; onMore: () => void }) {
   const t = useTexts(TEXTS);
   return (
     <div className="cluster load-more no-print">

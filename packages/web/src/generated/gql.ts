@@ -14,7 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query CitizensDueForErasure($first: Int!, $after: String) {\n    citizensDueForErasure(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { lastActivityOn erasableFrom citizen { id name } } }\n    }\n  }\n": typeof types.CitizensDueForErasureDocument,
+    "\n  query CitizensDueForErasure($first: Int!, $after: String) {\n    citizensDueForErasure(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { lastActivityOn erasableFrom citizen { id name } } }\n    }\n  }\n": typeof types.CitizensDueForErasureDocument,
+    "\n  query CitizensDueForErasureCount {\n    citizensDueForErasure(first: 1) { totalCount }\n  }\n": typeof types.CitizensDueForErasureCountDocument,
     "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    scopes\n    createdAt\n    createdBy { id name }\n    expiresAt\n    lastUsedAt\n    active\n    revokedAt\n    revokedBy { id name }\n  }\n": typeof types.ApiTokenRowFragmentDoc,
     "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...ApiTokenRow } }\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { ...ApiTokenRow }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -81,7 +82,8 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      organization { id name kind }\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
-    "\n  query CitizensDueForErasure($first: Int!, $after: String) {\n    citizensDueForErasure(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { lastActivityOn erasableFrom citizen { id name } } }\n    }\n  }\n": types.CitizensDueForErasureDocument,
+    "\n  query CitizensDueForErasure($first: Int!, $after: String) {\n    citizensDueForErasure(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { lastActivityOn erasableFrom citizen { id name } } }\n    }\n  }\n": types.CitizensDueForErasureDocument,
+    "\n  query CitizensDueForErasureCount {\n    citizensDueForErasure(first: 1) { totalCount }\n  }\n": types.CitizensDueForErasureCountDocument,
     "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    scopes\n    createdAt\n    createdBy { id name }\n    expiresAt\n    lastUsedAt\n    active\n    revokedAt\n    revokedBy { id name }\n  }\n": types.ApiTokenRowFragmentDoc,
     "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...ApiTokenRow } }\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { ...ApiTokenRow }\n      userErrors { code message field }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -165,7 +167,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CitizensDueForErasure($first: Int!, $after: String) {\n    citizensDueForErasure(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { lastActivityOn erasableFrom citizen { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query CitizensDueForErasure($first: Int!, $after: String) {\n    citizensDueForErasure(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { lastActivityOn erasableFrom citizen { id name } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query CitizensDueForErasure($first: Int!, $after: String) {\n    citizensDueForErasure(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { lastActivityOn erasableFrom citizen { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query CitizensDueForErasure($first: Int!, $after: String) {\n    citizensDueForErasure(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { lastActivityOn erasableFrom citizen { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitizensDueForErasureCount {\n    citizensDueForErasure(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query CitizensDueForErasureCount {\n    citizensDueForErasure(first: 1) { totalCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,7 +10,7 @@ import { ErrorAlert, Loading } from '../../components/status.js';
 import type { CitizensDueForErasureQuery } from '../../generated/graphql.js';
 import { formatDate, useLanguage, useTexts } from '../../i18n/language.js';
 import { ERASURE_CONTEXT } from '../citizens/citizen-erasure-queries.js';
-import { CITIZENS_DUE_FOR_ERASURE, PAGE_SIZE } from './anonymisation-queries.js';
+import { CITIZENS_DUE_FOR_ERASURE, CITIZENS_DUE_FOR_ERASURE_COUNT, PAGE_SIZE } from './anonymisation-queries.js';
 import { ANONYMISATION_TEXTS } from './anonymisation-texts.js';
 
 type Due = CitizensDueForErasureQuery['citizensDueForErasure']['edges'][number]['node'];
@@ -20,6 +20,7 @@ export function AnonymisationPage() {
   const t = useTexts(ANONYMISATION_TEXTS);
   const { language } = useLanguage();
   const { data, loading, error, refetch, fetchMore } = useQuery(CITIZENS_DUE_FOR_ERASURE, { variables: { first: PAGE_SIZE }, fetchPolicy: 'cache-and-network', context: ERASURE_CONTEXT });
+  const count = useQuery(CITIZENS_DUE_FOR_ERASURE_COUNT, { fetchPolicy: 'cache-and-network', context: ERASURE_CONTEXT });
   const [loadingMore, setLoadingMore] = useState(false);
 
   const more = async () => {
@@ -56,7 +57,7 @@ export function AnonymisationPage() {
       {data && rows.length > 0 && (
         <>
           <DataTable caption={t.caption} columns={columns} rows={rows} rowKey={(d) => d.citizen.id} fileName="borgere-til-anonymisering.csv" />
-          <LoadMore shown={rows.length} total={data.citizensDueForErasure.totalCount} hasMore={data.citizensDueForErasure.pageInfo.hasNextPage} loading={loadingMore} onMore={() => void more()} />
+          <LoadMore shown={rows.length} total={count.data?.citizensDueForErasure.totalCount ?? null} hasMore={data.citizensDueForErasure.pageInfo.hasNextPage} loading={loadingMore} onMore={() => void more()} />
         </>
       )}
     </>
