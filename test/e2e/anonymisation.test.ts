@@ -26,6 +26,12 @@ interface Case {
   name: string;
 }
 
+/** A page of `citizensDueForErasure`, as `dueIds` asks for it. */
+interface DuePage {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { citizen: { id: string } } }[];
+}
+
 const table = (page: Page) => page.locator('.data-table table');
 const rows = (page: Page) => table(page).locator('tbody tr');
 const rowOf = (page: Page, name: string) => rows(page).filter({ has: page.getByRole('link', { name, exact: true }) });
@@ -71,8 +77,9 @@ describe('the list of citizens due for anonymisation in Chromium', () => {
     const ids: string[] = [];
     let after: string | null = null;
     do {
-      const { citizensDueForErasure: page } = await api(ADMIN, 'query($after: String) { citizensDueForErasure(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { citizen { id } } } } }', { after });
-      ids.push(...page.edges.map((edge: { node: { citizen: { id: string } } }) => edge.node.citizen.id));
+      // Annotated: `after` flows from `page` into the next request, which tsc cannot infer around (TS7022).
+      const { citizensDueForErasure: page }: { citizensDueForErasure: DuePage } = await api(ADMIN, 'query($after: String) { citizensDueForErasure(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { citizen { id } } } } }', { after });
+      ids.push(...page.edges.map((edge) => edge.node.citizen.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     return ids;

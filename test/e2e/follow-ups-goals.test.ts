@@ -144,10 +144,11 @@ describe('goals changed and added at a follow-up meeting in Chromium', () => {
     await page.goto(`/contracts/${encodeURIComponent(contract.id)}/print`);
     await page.locator('.contract-document h1').waitFor();
     expect(await page.locator('.contract-document h1').textContent()).toContain('version 2');
-    const document = await page.locator('.contract-document').textContent();
-    expect(document).toContain(CHANGED_TITLE);
-    expect(document).toContain(NEW_TITLE);
-    expect(document).not.toContain(goal3!.title); // discontinued goals leave the document
+    // Not named `document`: that would shadow the DOM global in the page.evaluate callbacks above for the type checker.
+    const printed = await page.locator('.contract-document').textContent();
+    expect(printed).toContain(CHANGED_TITLE);
+    expect(printed).toContain(NEW_TITLE);
+    expect(printed).not.toContain(goal3!.title); // discontinued goals leave the document
     await checkPage(page, 'contract-version-2-print');
     await context.close();
   });
