@@ -1,4 +1,4 @@
-import { LIMITS } from '@treklang/schema';
+import { addDays, LIMITS } from '@treklang/schema';
 import type { DataSource } from 'typeorm';
 import { type Connection, type Edge, type PageArgs, type PageInfo, pageSize, paginate } from '../../../graphql/connection.js';
 import { Citizen } from '../../citizens/citizen.entity.js';
@@ -19,8 +19,6 @@ import { loadErasureFacts } from './erasure-facts.js';
  */
 
 const BATCH = LIMITS.maxPageSize;
-
-const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A date no activity of a due citizen reaches: every due citizen's last activity L has addYears(L, years) <= today,
