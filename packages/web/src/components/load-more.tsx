@@ -1,25 +1,21 @@
-import type { Texts } from '../i18n/language.js';
 import { useTexts } from '../i18n/language.js';
+import type { LoadMoreFailure } from './load-more-failure.js';
+import { LOAD_MORE_TEXTS } from './load-more-texts.js';
+import './load-more.css';
 
-interface Page<Edge> {
-  totalCount?: number;
-  edges: Edge[];
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+interface LoadMoreProps {
+  shown: number;
+  total: number | null;
+  hasMore: boolean;
+  loading: boolean;
+  /** Why the last "Vis flere" brought nothing; the button stays for another try. */
+  failure?: LoadMoreFailure | null;
+  onMore: () => void;
 }
 
-/** Appends the next page of a Relay connection to the one already shown (fetchMore's updateQuery). */
-export function appendPage<Edge, P extends Page<Edge>>(previous: P, next: P): P {
-  return { ...next, edges: [...previous.edges, ...next.edges] };
-}
-
-const TEXTS: Texts<{ more: string; shown: (shown: number, total: number | null) => string }> = {
-  da: { more: 'Vis flere', shown: (shown, total) => (total === null ? `Viser ${shown}` : `Viser ${shown} af ${total}`) },
-  en: { more: 'Show more', shown: (shown, total) => (total === null ? `Showing ${shown}` : `Showing ${shown} of ${total}`) },
-};
-
-/** "Viser 20 af 57" ("Viser 20" while the total is not known yet) and a "Vis flere" button while more pages follow. */
-export function LoadMore({ shown, total, hasMore, loading, onMore }: { shown: number; total: number | null; hasMore: boolean; loading: boolean; onMore: () => void }) {
-  const t = useTexts(TEXTS);
+/** "Viser 20 af 57" ("Viser 20" while the total is not known yet), a "Vis flere" button while more pages follow, and why the last page did not come. */
+export function LoadMore({ shown, total, hasMore, loading, failure = null, onMore }: LoadMoreProps) {
+  const t = useTexts(LOAD_MORE_TEXTS);
   return (
     <div className="cluster load-more no-print">
       <p className="muted" aria-live="polite">
@@ -29,6 +25,11 @@ export function LoadMore({ shown, total, hasMore, loading, onMore }: { shown: nu
         <button type="button" className="button button-secondary" onClick={onMore} disabled={loading} aria-busy={loading}>
           {t.more}
         </button>
+      )}
+      {failure && (
+        <span className="form-error-message load-more-error" role="alert">
+          {t.failed(failure)}
+        </span>
       )}
     </div>
   );

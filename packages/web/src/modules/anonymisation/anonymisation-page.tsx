@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { DataTable, type Column } from '../../components/data-table.js';
 import { isForbidden } from '../../components/forbidden.js';
-import { appendPage, LoadMore } from '../../components/load-more.js';
+import { field } from '../../components/connection.js';
+import { LoadMore } from '../../components/load-more.js';
+import { useLoadMore } from '../../components/use-load-more.js';
 import { PageTitle } from '../../components/page-title.js';
 import { RefusedPage } from '../../components/refusal.js';
 import { ErrorAlert, Loading } from '../../components/status.js';
@@ -19,22 +20,10 @@ type Due = CitizensDueForErasureQuery['citizensDueForErasure']['edges'][number][
 export function AnonymisationPage() {
   const t = useTexts(ANONYMISATION_TEXTS);
   const { language } = useLanguage();
-  const { data, loading, error, refetch, fetchMore } = useQuery(CITIZENS_DUE_FOR_ERASURE, { variables: { first: PAGE_SIZE }, fetchPolicy: 'cache-and-network', context: ERASURE_CONTEXT });
+  const list = useQuery(CITIZENS_DUE_FOR_ERASURE, { variables: { first: PAGE_SIZE }, fetchPolicy: 'cache-and-network', context: ERASURE_CONTEXT });
+  const { data, loading, error, refetch } = list;
+  const more = useLoadMore(list, field('citizensDueForErasure'), { context: ERASURE_CONTEXT });
   const count = useQuery(CITIZENS_DUE_FOR_ERASURE_COUNT, { fetchPolicy: 'cache-and-network', context: ERASURE_CONTEXT });
-  const [loadingMore, setLoadingMore] = useState(false);
-
-  const more = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: data?.citizensDueForErasure.pageInfo.endCursor },
-        context: ERASURE_CONTEXT,
-        updateQuery: (previous, { fetchMoreResult }) => ({ citizensDueForErasure: appendPage(previous.citizensDueForErasure, fetchMoreResult.citizensDueForErasure) }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   if (isForbidden(error)) return <RefusedPage title={t.title} heading={t.forbidden} text={t.forbiddenText} />;
 
@@ -57,7 +46,7 @@ export function AnonymisationPage() {
       {data && rows.length > 0 && (
         <>
           <DataTable caption={t.caption} columns={columns} rows={rows} rowKey={(d) => d.citizen.id} fileName="borgere-til-anonymisering.csv" />
-          <LoadMore shown={rows.length} total={count.data?.citizensDueForErasure.totalCount ?? null} hasMore={data.citizensDueForErasure.pageInfo.hasNextPage} loading={loadingMore} onMore={() => void more()} />
+          <LoadMore shown={rows.length} total={count.data?.citizensDueForErasure.totalCount ?? null} hasMore={data.citizensDueForErasure.pageInfo.hasNextPage} {...more} />
         </>
       )}
     </>

@@ -4,7 +4,9 @@ import { PageTitle } from '../../components/page-title.js';
 import { RefusedPage } from '../../components/refusal.js';
 import { ErrorAlert, Loading } from '../../components/status.js';
 import { useTexts } from '../../i18n/language.js';
-import { appendPage, LoadMore } from '../../components/load-more.js';
+import { field } from '../../components/connection.js';
+import { LoadMore } from '../../components/load-more.js';
+import { useLoadMore } from '../../components/use-load-more.js';
 import { useFocusReturn } from '../contracts/focus.js';
 import { SuccessMessage, useFlash } from '../contracts/success-message.js';
 import { API_TOKENS, PAGE_SIZE } from './api-tokens-query.js';
@@ -19,21 +21,13 @@ import './api-tokens.css';
 /** The administrator's API tokens for integrations: the list, a new token (its secret shown once) and revoking. */
 export function ApiTokensPage() {
   const t = useTexts(API_TOKEN_TEXTS);
-  const { data, loading, error, refetch, fetchMore } = useQuery(API_TOKENS, { variables: { first: PAGE_SIZE } });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const list = useQuery(API_TOKENS, { variables: { first: PAGE_SIZE } });
+  const { data, loading, error, refetch } = list;
+  const more = useLoadMore(list, field('apiTokens'));
   const [formOpen, setFormOpen] = useState(false);
   const [created, setCreated] = useState<(CreatedToken & { stamp: number }) | null>(null);
   const [createButton, returnToCreate] = useFocusReturn<HTMLButtonElement>();
   const [flash, showFlash, clearFlash] = useFlash();
-
-  const more = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: data?.apiTokens.pageInfo.endCursor }, updateQuery: (previous, { fetchMoreResult }) => ({ apiTokens: appendPage(previous.apiTokens, fetchMoreResult.apiTokens) }) });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   if (isForbidden(error)) return <RefusedPage title={t.title} heading={t.forbiddenHeading} text={t.forbidden} />;
 
@@ -74,7 +68,7 @@ export function ApiTokensPage() {
             onRevoked={(name) => showFlash(t.revoked(name))}
             onStale={() => void refetch()}
           />
-          <LoadMore shown={tokens.length} total={data.apiTokens.totalCount} hasMore={data.apiTokens.pageInfo.hasNextPage} loading={loadingMore} onMore={() => void more()} />
+          <LoadMore shown={tokens.length} total={data.apiTokens.totalCount} hasMore={data.apiTokens.pageInfo.hasNextPage} {...more} />
         </>
       )}
     </>

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { downloadCsv, toCsv } from '../../components/csv.js';
 import { isForbidden } from '../../components/forbidden.js';
-import { appendPage, LoadMore } from '../../components/load-more.js';
+import { field } from '../../components/connection.js';
+import { LoadMore } from '../../components/load-more.js';
+import { useLoadMore } from '../../components/use-load-more.js';
 import { PageTitle } from '../../components/page-title.js';
 import { RefusedPage } from '../../components/refusal.js';
 import { ErrorAlert, Loading } from '../../components/status.js';
@@ -13,7 +14,7 @@ import { useTexts } from '../../i18n/language.js';
 import { type AuditLogView, readView, toApiFilter, writeView } from './audit-log-filter.js';
 import { AuditLogFilters } from './audit-log-filters.js';
 import { auditCsv } from './audit-log-format.js';
-import { AUDIT_LOG, type AuditLogConnection } from './audit-log-queries.js';
+import { AUDIT_LOG } from './audit-log-queries.js';
 import { AuditLogTable } from './audit-log-table.js';
 import { AUDIT_LOG_TEXTS } from './audit-log-texts.js';
 import { AuditScopeNotes } from './audit-scope-notes.js';
@@ -34,21 +35,14 @@ export function AuditLogPage() {
   const [params, setParams] = useSearchParams();
   const view = readView(params);
   const filter = toApiFilter(view);
-  const { data, loading, error, refetch, fetchMore } = useQuery(AUDIT_LOG, { variables: { first: PAGE_SIZE, filter: filter ?? undefined }, skip: !filter });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const list = useQuery(AUDIT_LOG, { variables: { first: PAGE_SIZE, filter: filter ?? undefined }, skip: !filter });
+  const { data, loading, error, refetch } = list;
+  const more = useLoadMore(list, field('auditLog'));
 
   const entries = data?.auditLog.edges.map((e) => e.node) ?? [];
   // The ?user= note names the user from their entries; with none shown it gives the ID.
   const apply = (next: AuditLogView) => setParams(writeView(next, params), { preventScrollReset: true });
 
-  const more = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: data?.auditLog.pageInfo.endCursor }, updateQuery: (previous, { fetchMoreResult }) => ({ auditLog: appendPage(previous.auditLog as AuditLogConnection, fetchMoreResult.auditLog) }) });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
   const exportCsv = () => {
     const { header, rows } = auditCsv(entries, roles, t);
     downloadCsv(`${t.fileName}-${danishParts(new Date()).date}.csv`, toCsv(header, rows));
@@ -81,7 +75,7 @@ export function AuditLogPage() {
           ) : (
             <>
               <AuditLogTable entries={entries} view={view} />
-              <LoadMore shown={entries.length} total={data.auditLog.totalCount} hasMore={data.auditLog.pageInfo.hasNextPage} loading={loadingMore} onMore={() => void more()} />
+              <LoadMore shown={entries.length} total={data.auditLog.totalCount} hasMore={data.auditLog.pageInfo.hasNextPage} {...more} />
             </>
           )}
         </section>

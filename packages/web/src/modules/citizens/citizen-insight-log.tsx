@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Fragment, useState } from 'react';
-import { appendPage, LoadMore } from '../../components/load-more.js';
+import { Fragment } from 'react';
+import { appendPage, field } from '../../components/connection.js';
+import { LoadMore } from '../../components/load-more.js';
+import { useLoadMore } from '../../components/use-load-more.js';
 import { ScrollBox } from '../../components/scroll-box.js';
 import { ErrorAlert, Loading } from '../../components/status.js';
 import { COMMON_TEXTS } from '../../i18n/common-texts.js';
@@ -14,36 +16,25 @@ const PAGE_SIZE = 20;
 /** The request context of the section's reads: the purpose they are logged with. */
 export const INSIGHT_CONTEXT = { headers: { 'x-treklang-purpose': purposeHeader(INSIGHT_PURPOSE) } };
 
+/**
+ * The count stays the one of the first page: reading the log is logged, and those newer entries never come on later
+ * pages (they go back in time), so "Viser 40 af 41" would promise one that never comes.
+ */
+const keepFirstCount = (shown: AccessLogConnection, next: AccessLogConnection): AccessLogConnection => ({ ...appendPage(shown, next), totalCount: shown.totalCount });
+
 /** The citizen's access log, 20 at a time, newest first; mounted only once the user opens it. */
 export function CitizenInsightLog({ citizenId }: { citizenId: string }) {
   const t = useTexts(CITIZEN_INSIGHT_TEXTS);
   const { roles } = useTexts(COMMON_TEXTS);
   const { language } = useLanguage();
-  const { data, loading, error, refetch, fetchMore } = useQuery(CITIZEN_INSIGHT_LOG, {
+  const list = useQuery(CITIZEN_INSIGHT_LOG, {
     variables: { citizenId, first: PAGE_SIZE },
     fetchPolicy: 'network-only',
     nextFetchPolicy: 'cache-first',
     context: INSIGHT_CONTEXT,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-
-  const more = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: data?.citizenAccessLog.pageInfo.endCursor },
-        context: INSIGHT_CONTEXT,
-        // The count stays the one of the first page: reading the log is logged, and those newer entries never come
-        // on later pages (they go back in time), so "Viser 40 af 41" would promise one that never comes.
-        updateQuery: (previous, { fetchMoreResult }) => {
-          const shown = previous.citizenAccessLog as AccessLogConnection;
-          return { citizenAccessLog: { ...appendPage(shown, fetchMoreResult.citizenAccessLog), totalCount: shown.totalCount } };
-        },
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { data, loading, error, refetch } = list;
+  const more = useLoadMore(list, field('citizenAccessLog'), { context: INSIGHT_CONTEXT, merge: keepFirstCount });
 
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <Loading />;
@@ -82,7 +73,7 @@ export function CitizenInsightLog({ citizenId }: { citizenId: string }) {
               </tbody>
             </table>
           </ScrollBox>
-          <LoadMore shown={entries.length} total={connection.totalCount} hasMore={connection.pageInfo.hasNextPage} loading={loadingMore} onMore={() => void more()} />
+          <LoadMore shown={entries.length} total={connection.totalCount} hasMore={connection.pageInfo.hasNextPage} {...more} />
         </>
       )}
     </div>

@@ -11,7 +11,9 @@ import { useViewer } from '../../session/session.js';
 import { isAuthorityCaseworker } from '../contracts/viewer-rights.js';
 import { CITIZENS_TEXTS } from './citizens-texts.js';
 import { CprText } from './cpr-text.js';
-import { appendPage, LoadMore } from '../../components/load-more.js';
+import { field } from '../../components/connection.js';
+import { LoadMore } from '../../components/load-more.js';
+import { useLoadMore } from '../../components/use-load-more.js';
 import './citizens.css';
 
 const PAGE_SIZE = 20;
@@ -38,20 +40,13 @@ export function CitizensPage() {
   const [typed, setTyped] = useState(search);
   // Back and forward through searches show the search in the field too.
   useEffect(() => setTyped(search), [search]);
-  const { data, loading, error, refetch, fetchMore } = useQuery(CITIZENS_SEARCH, { variables: { search: search || null, first: PAGE_SIZE } });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const list = useQuery(CITIZENS_SEARCH, { variables: { search: search || null, first: PAGE_SIZE } });
+  const { data, loading, error, refetch } = list;
+  const more = useLoadMore(list, field('citizens'));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setParams(typed.trim() ? { q: typed.trim() } : {});
-  };
-  const more = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: data?.citizens.pageInfo.endCursor }, updateQuery: (previous, { fetchMoreResult }) => ({ citizens: appendPage(previous.citizens, fetchMoreResult.citizens) }) });
-    } finally {
-      setLoadingMore(false);
-    }
   };
 
   const columns: Column<CitizenRow>[] = [
@@ -106,7 +101,7 @@ export function CitizensPage() {
       {data && (
         <>
           <DataTable caption={t.caption(search)} columns={columns} rows={rows} rowKey={(c) => c.id} fileName="borgere.csv" />
-          <LoadMore shown={rows.length} total={data.citizens.totalCount} hasMore={data.citizens.pageInfo.hasNextPage} loading={loadingMore} onMore={() => void more()} />
+          <LoadMore shown={rows.length} total={data.citizens.totalCount} hasMore={data.citizens.pageInfo.hasNextPage} {...more} />
         </>
       )}
     </>

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable, type Column } from '../../components/data-table.js';
 import { PageTitle } from '../../components/page-title.js';
@@ -8,7 +7,9 @@ import { graphql } from '../../generated/gql.js';
 import type { ContractsListQuery, ContractStatus } from '../../generated/graphql.js';
 import { formatDate, useLanguage, useTexts, type Texts } from '../../i18n/language.js';
 import { useViewer } from '../../session/session.js';
-import { appendPage, LoadMore } from '../../components/load-more.js';
+import { field } from '../../components/connection.js';
+import { LoadMore } from '../../components/load-more.js';
+import { useLoadMore } from '../../components/use-load-more.js';
 import { CONTRACT_LABELS, serviceTypeLabel } from './contract-labels.js';
 import { ContractStatusBadge } from './contract-status-badge.js';
 import './contracts.css';
@@ -82,18 +83,10 @@ export function ContractsPage() {
   const [params, setParams] = useSearchParams();
   const requested = params.get('status') as ContractStatus | null;
   const status = requested && STATUSES.includes(requested) ? requested : null;
-  const { data, loading, error, refetch, fetchMore } = useQuery(CONTRACTS_LIST, { variables: { first: PAGE_SIZE, filter: status ? { status: [status] } : null } });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const list = useQuery(CONTRACTS_LIST, { variables: { first: PAGE_SIZE, filter: status ? { status: [status] } : null } });
+  const { data, loading, error, refetch } = list;
+  const more = useLoadMore(list, field('contracts'));
   const authoritySide = viewer.organization.kind === 'AUTHORITY';
-
-  const more = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: data?.contracts.pageInfo.endCursor }, updateQuery: (previous, { fetchMoreResult }) => ({ contracts: appendPage(previous.contracts, fetchMoreResult.contracts) }) });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   const columns: Column<ContractRow>[] = [
     { key: 'serviceType', header: t.serviceType, value: (c) => serviceTypeLabel(c.serviceType, language), render: (c) => <Link to={`/contracts/${encodeURIComponent(c.id)}`}>{serviceTypeLabel(c.serviceType, language)}</Link> },
@@ -127,7 +120,7 @@ export function ContractsPage() {
       {data && (
         <>
           <DataTable caption={t.caption(status ? labels.status[status] : null)} columns={columns} rows={rows} rowKey={(c) => c.id} fileName="kontrakter.csv" />
-          <LoadMore shown={rows.length} total={data.contracts.totalCount} hasMore={data.contracts.pageInfo.hasNextPage} loading={loadingMore} onMore={() => void more()} />
+          <LoadMore shown={rows.length} total={data.contracts.totalCount} hasMore={data.contracts.pageInfo.hasNextPage} {...more} />
         </>
       )}
     </>

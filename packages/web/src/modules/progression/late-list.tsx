@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { DataTable, type Column } from '../../components/data-table.js';
 import { ErrorAlert, Loading } from '../../components/status.js';
 import type { TimelinessLateMeetingsQuery, TimelinessLateStatusNotesQuery, TimelinessLateSubGoalApprovalsQuery } from '../../generated/graphql.js';
 import { useTexts, type Language } from '../../i18n/language.js';
 import { LoadMore } from '../../components/load-more.js';
+import type { LoadMoreControl } from '../../components/use-load-more.js';
 import { serviceTypeLabel } from '../contracts/contract-labels.js';
 import { LATE_TEXTS } from './progression-texts.js';
 import { ScrollableTable } from './scrollable-table.js';
@@ -43,24 +43,15 @@ interface ListProps<N> {
   loading: boolean;
   error: Error | undefined;
   onRetry: () => void;
-  onMore: () => Promise<void>;
+  more: LoadMoreControl;
 }
 
 /** One late list, once opened: the first page as a table (CSV), and "Vis flere" for the next. */
-export function LateListTable<N>({ caption, fileName, columns, connection, loading, error, onRetry, onMore }: ListProps<N>) {
+export function LateListTable<N>({ caption, fileName, columns, connection, loading, error, onRetry, more }: ListProps<N>) {
   const t = useTexts(LATE_TEXTS);
-  const [loadingMore, setLoadingMore] = useState(false);
   if (error) return <ErrorAlert error={error} onRetry={onRetry} />;
   if (connection === undefined) return loading ? <Loading /> : null;
   if (connection === null) return null;
-  const more = async () => {
-    setLoadingMore(true);
-    try {
-      await onMore();
-    } finally {
-      setLoadingMore(false);
-    }
-  };
   return (
     <div className="late-list-body">
       {connection.totalCount === 0 ? (
@@ -70,7 +61,7 @@ export function LateListTable<N>({ caption, fileName, columns, connection, loadi
           <ScrollableTable>
             <DataTable caption={caption} columns={columns} rows={connection.edges.map((e) => e.node)} rowKey={(n) => n.id} fileName={fileName} />
           </ScrollableTable>
-          <LoadMore shown={connection.edges.length} total={connection.totalCount} hasMore={connection.pageInfo.hasNextPage} loading={loadingMore} onMore={() => void more()} />
+          <LoadMore shown={connection.edges.length} total={connection.totalCount} hasMore={connection.pageInfo.hasNextPage} {...more} />
         </>
       )}
     </div>

@@ -3,7 +3,8 @@ import { useState, type ReactNode } from 'react';
 import type { Column } from '../../components/data-table.js';
 import { formatDate, formatDateTime, useLanguage, useTexts } from '../../i18n/language.js';
 import { useViewer } from '../../session/session.js';
-import { appendPage } from '../../components/load-more.js';
+import { nested } from '../../components/connection.js';
+import { useLoadMore } from '../../components/use-load-more.js';
 import { toTimelinessFilter, type DashboardFilter } from './dashboard-filter.js';
 import { caseColumns, LateListTable, link, PAGE_SIZE, path, type ApprovalNode, type MeetingNode, type StatusNoteNode } from './late-list.js';
 import { LATE_MEETINGS, LATE_STATUS_NOTES, LATE_SUB_GOAL_APPROVALS } from './progression-queries.js';
@@ -19,7 +20,9 @@ function LateStatusNotes({ filter }: { filter: DashboardFilter }) {
   const t = useTexts(LATE_TEXTS);
   const { language } = useLanguage();
   const otherSide = useOtherSide();
-  const { data, loading, error, refetch, fetchMore } = useQuery(LATE_STATUS_NOTES, { variables: { filter: toTimelinessFilter(filter), first: PAGE_SIZE } });
+  const list = useQuery(LATE_STATUS_NOTES, { variables: { filter: toTimelinessFilter(filter), first: PAGE_SIZE } });
+  const { data, loading, error, refetch } = list;
+  const more = useLoadMore(list, nested('timeliness', 'lateStatusNotes'));
   const connection = data?.timeliness.lateStatusNotes;
   const columns: Column<StatusNoteNode>[] = [
     { key: 'meeting', header: t.meeting, value: (n) => n.scheduledAt, render: (n) => link(path('meetings', n.id), formatDateTime(n.scheduledAt, language)) },
@@ -27,44 +30,39 @@ function LateStatusNotes({ filter }: { filter: DashboardFilter }) {
     { key: 'received', header: t.received, value: (n) => n.statusNote?.submittedAt ?? t.notReceived, render: (n) => (n.statusNote ? formatDate(n.statusNote.submittedAt, language) : <strong>{t.notReceived}</strong>) },
     ...caseColumns<StatusNoteNode>((n) => n.contract, language, t, otherSide),
   ];
-  const onMore = async () => {
-    await fetchMore({ variables: { after: connection?.pageInfo.endCursor }, updateQuery: (prev, { fetchMoreResult }) => ({ timeliness: { ...fetchMoreResult.timeliness, lateStatusNotes: appendPage(prev.timeliness.lateStatusNotes!, fetchMoreResult.timeliness.lateStatusNotes!) } }) });
-  };
-  return <LateListTable caption={t.statusNotesCaption} fileName={t.statusNotesFile} columns={columns} connection={connection} loading={loading} error={error} onRetry={() => void refetch()} onMore={onMore} />;
+  return <LateListTable caption={t.statusNotesCaption} fileName={t.statusNotesFile} columns={columns} connection={connection} loading={loading} error={error} onRetry={() => void refetch()} more={more} />;
 }
 
 function LateSubGoalApprovals({ filter }: { filter: DashboardFilter }) {
   const t = useTexts(LATE_TEXTS);
   const { language } = useLanguage();
   const otherSide = useOtherSide();
-  const { data, loading, error, refetch, fetchMore } = useQuery(LATE_SUB_GOAL_APPROVALS, { variables: { filter: toTimelinessFilter(filter), first: PAGE_SIZE } });
+  const list = useQuery(LATE_SUB_GOAL_APPROVALS, { variables: { filter: toTimelinessFilter(filter), first: PAGE_SIZE } });
+  const { data, loading, error, refetch } = list;
+  const more = useLoadMore(list, nested('timeliness', 'lateSubGoalApprovals'));
   const connection = data?.timeliness.lateSubGoalApprovals;
   const columns: Column<ApprovalNode>[] = [
     { key: 'start', header: t.start, value: (n) => n.startDate, render: (n) => formatDate(n.startDate, language) },
     { key: 'due', header: t.subGoalsDue, value: (n) => n.subGoalsDueBy, render: (n) => formatDate(n.subGoalsDueBy, language) },
     ...caseColumns<ApprovalNode>((n) => n, language, t, otherSide),
   ];
-  const onMore = async () => {
-    await fetchMore({ variables: { after: connection?.pageInfo.endCursor }, updateQuery: (prev, { fetchMoreResult }) => ({ timeliness: { ...fetchMoreResult.timeliness, lateSubGoalApprovals: appendPage(prev.timeliness.lateSubGoalApprovals!, fetchMoreResult.timeliness.lateSubGoalApprovals!) } }) });
-  };
-  return <LateListTable caption={t.approvalsCaption} fileName={t.approvalsFile} columns={columns} connection={connection} loading={loading} error={error} onRetry={() => void refetch()} onMore={onMore} />;
+  return <LateListTable caption={t.approvalsCaption} fileName={t.approvalsFile} columns={columns} connection={connection} loading={loading} error={error} onRetry={() => void refetch()} more={more} />;
 }
 
 function LateMeetings({ filter }: { filter: DashboardFilter }) {
   const t = useTexts(LATE_TEXTS);
   const { language } = useLanguage();
   const otherSide = useOtherSide();
-  const { data, loading, error, refetch, fetchMore } = useQuery(LATE_MEETINGS, { variables: { filter: toTimelinessFilter(filter), first: PAGE_SIZE } });
+  const list = useQuery(LATE_MEETINGS, { variables: { filter: toTimelinessFilter(filter), first: PAGE_SIZE } });
+  const { data, loading, error, refetch } = list;
+  const more = useLoadMore(list, nested('timeliness', 'lateMeetings'));
   const connection = data?.timeliness.lateMeetings;
   const columns: Column<MeetingNode>[] = [
     { key: 'meeting', header: t.meeting, value: (n) => n.scheduledAt, render: (n) => link(path('meetings', n.id), formatDateTime(n.scheduledAt, language)) },
     { key: 'held', header: t.held, value: (n) => n.heldAt ?? t.notHeld, render: (n) => (n.heldAt ? formatDate(n.heldAt, language) : <strong>{t.notHeld}</strong>) },
     ...caseColumns<MeetingNode>((n) => n.contract, language, t, otherSide),
   ];
-  const onMore = async () => {
-    await fetchMore({ variables: { after: connection?.pageInfo.endCursor }, updateQuery: (prev, { fetchMoreResult }) => ({ timeliness: { ...fetchMoreResult.timeliness, lateMeetings: appendPage(prev.timeliness.lateMeetings!, fetchMoreResult.timeliness.lateMeetings!) } }) });
-  };
-  return <LateListTable caption={t.meetingsCaption} fileName={t.meetingsFile} columns={columns} connection={connection} loading={loading} error={error} onRetry={() => void refetch()} onMore={onMore} />;
+  return <LateListTable caption={t.meetingsCaption} fileName={t.meetingsFile} columns={columns} connection={connection} loading={loading} error={error} onRetry={() => void refetch()} more={more} />;
 }
 
 /** A list behind a share, fetched when opened: at national scale each costs about a second of the server's time. */

@@ -11,7 +11,9 @@ import type { Role, UserAccountsQuery } from '../../generated/graphql.js';
 import { COMMON_TEXTS } from '../../i18n/common-texts.js';
 import { formatDateTime, useLanguage, useTexts } from '../../i18n/language.js';
 import { useViewer } from '../../session/session.js';
-import { appendPage, LoadMore } from '../../components/load-more.js';
+import { field } from '../../components/connection.js';
+import { LoadMore } from '../../components/load-more.js';
+import { useLoadMore } from '../../components/use-load-more.js';
 import { SuccessMessage, useFlash } from '../contracts/success-message.js';
 import { NewUserForm } from './new-user-form.js';
 import { UserFilters, type UserFilterValues } from './user-filters.js';
@@ -34,22 +36,15 @@ export function UsersPage() {
   const role = params.get('role') ?? '';
   const lockedOnly = params.get('locked') === '1';
   const filter = { role: (role || null) as Role | null, locked: lockedOnly ? true : null };
-  const { data, loading, error, refetch, fetchMore } = useQuery(USER_ACCOUNTS, { variables: { first: PAGE_SIZE, filter } });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const list = useQuery(USER_ACCOUNTS, { variables: { first: PAGE_SIZE, filter } });
+  const { data, loading, error, refetch } = list;
+  const more = useLoadMore(list, field('userAccounts'));
   const [flash, showFlash] = useFlash();
   const [problem, setProblem] = useState<string | null>(null);
   // An unlock removes the button that was pressed, so its message takes the focus.
   const [flashTakesFocus, setFlashTakesFocus] = useState(false);
 
   const apply = (chosen: UserFilterValues) => setParams({ ...(chosen.role ? { role: chosen.role } : {}), ...(chosen.lockedOnly ? { locked: '1' } : {}) });
-  const more = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: data?.userAccounts.pageInfo.endCursor }, updateQuery: (previous, { fetchMoreResult }) => ({ userAccounts: appendPage(previous.userAccounts, fetchMoreResult.userAccounts) }) });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
   const said = (result: { ok: boolean; message: string }) => {
     if (result.ok) {
       setProblem(null);
@@ -101,7 +96,7 @@ export function UsersPage() {
       {data && (
         <>
           <DataTable caption={t.caption(lockedOnly)} columns={columns} rows={rows} rowKey={(a) => a.user.id} fileName="brugere.csv" />
-          <LoadMore shown={rows.length} total={data.userAccounts.totalCount} hasMore={data.userAccounts.pageInfo.hasNextPage} loading={loadingMore} onMore={() => void more()} />
+          <LoadMore shown={rows.length} total={data.userAccounts.totalCount} hasMore={data.userAccounts.pageInfo.hasNextPage} {...more} />
         </>
       )}
       {!error && (
