@@ -1,4 +1,5 @@
 import type { ErrorLike } from '@apollo/client';
+import { useFailureMessage } from '../apollo/failure-message.js';
 import { COMMON_TEXTS } from '../i18n/common-texts.js';
 import { useTexts } from '../i18n/language.js';
 
@@ -14,11 +15,12 @@ export function Loading() {
 /** A failed query or mutation, in words, with a retry when there is something to retry. */
 export function ErrorAlert({ error, onRetry }: { error: ErrorLike | string; onRetry?: () => void }) {
   const t = useTexts(COMMON_TEXTS);
+  const describe = useFailureMessage();
   return (
     <div className="alert alert-error" role="alert">
       <div className="alert-body">
         <p className="alert-heading">{t.errorTitle}</p>
-        <p className="alert-text">{typeof error === 'string' ? error : error.message}</p>
+        <p className="alert-text">{typeof error === 'string' ? error : describe(error)}</p>
         {onRetry && (
           <button type="button" className="button button-secondary" onClick={onRetry}>
             {t.retry}

@@ -10,6 +10,8 @@ export interface CommonTexts {
   mainNavigation: string;
   loading: string;
   errorTitle: string;
+  /** A request that got no answer from the server (no connection, a reset, a proxy's error page). */
+  networkFailure: string;
   retry: string;
   logout: string;
   /** Asked on logout when a form's changes could not be saved. */
@@ -38,6 +40,7 @@ export const COMMON_TEXTS: Texts<CommonTexts> = {
     mainNavigation: 'Hovedmenu',
     loading: 'Henter…',
     errorTitle: 'Noget gik galt',
+    networkFailure: 'Der kunne ikke skabes forbindelse til serveren. Prøv igen om lidt.',
     retry: 'Prøv igen',
     logout: 'Log ud',
     loggingOut: 'Logger ud …',
@@ -62,6 +65,7 @@ export const COMMON_TEXTS: Texts<CommonTexts> = {
     mainNavigation: 'Main menu',
     loading: 'Loading…',
     errorTitle: 'Something went wrong',
+    networkFailure: 'The server could not be reached. Please try again in a moment.',
     retry: 'Try again',
     logout: 'Log out',
     loggingOut: 'Logging out …',

@@ -14,7 +14,8 @@ interface LanguageState {
 
 const LanguageContext = createContext<LanguageState>({ language: 'da', setLanguage: () => {} });
 
-function storedLanguage(): Language {
+/** The language chosen, as stored: for code outside rendering (setLanguage stores before the page switches). */
+export function storedLanguage(): Language {
   return window.localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'da';
 }
 

@@ -1,6 +1,7 @@
 import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
+import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
 import type { CreateApiTokenMutation } from '../../generated/graphql.js';
@@ -88,16 +89,11 @@ export function CreateApiTokenForm({ onCreated, onCancel }: { onCreated: (create
       return;
     }
     sending.current = true;
-    try {
-      const result = await create({ variables: { input: newTokenInput(values, new Date()) } });
-      const payload = result.data?.createApiToken;
-      if (payload?.token && payload.apiToken) onCreated({ name: payload.apiToken.name, token: payload.token });
-      else if (payload) focusFirstError(payload.userErrors);
-    } catch {
-      // Shown by ErrorAlert from the hook's error.
-    } finally {
-      sending.current = false;
-    }
+    const result = await settled(create({ variables: { input: newTokenInput(values, new Date()) } }));
+    sending.current = false;
+    const payload = result.data?.createApiToken;
+    if (payload?.token && payload.apiToken) onCreated({ name: payload.apiToken.name, token: payload.token });
+    else if (payload) focusFirstError(payload.userErrors);
   };
 
   return (

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
+import { settled } from '../../apollo/settled.js';
 import { ErrorAlert } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
 import { COMMON_TEXTS } from '../../i18n/common-texts.js';
@@ -42,18 +43,13 @@ export function RevokeApiToken({ token, onRevoked, onStale }: { token: ApiTokenR
   const confirm = async () => {
     if (sending.current) return;
     sending.current = true;
-    try {
-      const result = await revoke({ variables: { input: { id: token.id } } });
-      const payload = result.data?.revokeApiToken;
-      if (payload?.apiToken) {
-        setConfirming(false);
-        onRevoked(token.name);
-      } else if (payload?.userErrors.some((e) => STALE.has(e.code))) onStale();
-    } catch {
-      // Shown by ErrorAlert from the hook's error.
-    } finally {
-      sending.current = false;
-    }
+    const result = await settled(revoke({ variables: { input: { id: token.id } } }));
+    sending.current = false;
+    const payload = result.data?.revokeApiToken;
+    if (payload?.apiToken) {
+      setConfirming(false);
+      onRevoked(token.name);
+    } else if (payload?.userErrors.some((e) => STALE.has(e.code))) onStale();
   };
 
   return (

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { settled } from '../../apollo/settled.js';
 import { PageTitle } from '../../components/page-title.js';
 import { ErrorAlert, Loading, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
@@ -43,7 +44,7 @@ function NoticeCard({ notice, mayAcknowledge, onAcknowledged }: { notice: Notice
   const reported = formatDateTime(notice.createdAt, language);
   const headingId = `notice-${notice.id.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const run = async () => {
-    const result = await acknowledge({ variables: { input: { id: notice.id } } });
+    const result = await settled(acknowledge({ variables: { input: { id: notice.id } } }));
     if (result.data?.acknowledgeChangeNotice.changeNotice) onAcknowledged();
   };
   return (

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { settled } from '../../apollo/settled.js';
 import { PageTitle } from '../../components/page-title.js';
 import { ErrorAlert, Loading, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
@@ -69,7 +70,7 @@ export function ReportChangePage() {
       return;
     }
     const input = { contractId: contract.id, description: description.trim(), consequences: consequences.trim(), documentation: documentation.trim() || null };
-    const result = await report({ variables: { input } });
+    const result = await settled(report({ variables: { input } }));
     if (result.data?.reportChange.changeNotice) await navigate(`${contractPath}/change-notices`, { state: { flash: t.reported } });
   };
 

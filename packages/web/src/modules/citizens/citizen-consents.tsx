@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
+import { settled } from '../../apollo/settled.js';
 import { ScrollBox } from '../../components/scroll-box.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
@@ -45,7 +46,7 @@ export function CitizenConsents({ citizen }: { citizen: CitizenData }) {
   const list = (items: readonly string[]) => (items.length ? items.join(', ') : t.nothing);
 
   const doRevoke = async (consent: ConsentRow) => {
-    const result = await revoke({ variables: { input: { id: consent.id } } });
+    const result = await settled(revoke({ variables: { input: { id: consent.id } } }));
     if (result.data?.revokeConsent.consent) {
       setConfirming(null);
       showFlash(t.revokedDone);

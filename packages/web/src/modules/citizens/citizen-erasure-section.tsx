@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
+import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, Loading, UserErrors } from '../../components/status.js';
 import { formatDate, type Language, useLanguage, useTexts } from '../../i18n/language.js';
 import { useViewer } from '../../session/session.js';
@@ -82,7 +83,7 @@ function ErasureForm({ citizenId, onSent, onErased }: { citizenId: string; onSen
     event.preventDefault();
     if (!isConfirmed(confirmation)) return;
     onSent();
-    const result = await erase({ variables: { input: { citizenId, confirmation: confirmation.trim() } } });
+    const result = await settled(erase({ variables: { input: { citizenId, confirmation: confirmation.trim() } } }));
     if (result.data?.eraseCitizen.erasedAt) onErased();
   };
 

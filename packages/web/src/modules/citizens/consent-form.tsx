@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { danishToday } from '@treklang/schema';
 import { useState, type FormEvent } from 'react';
+import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
 import type { ConsentCategory } from '../../generated/graphql.js';
@@ -50,19 +51,21 @@ export function ConsentForm({ citizenId, providerIds, onDone, onCancel }: { citi
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const givenAt = givenOn && givenOn !== danishToday() ? `${givenOn}T12:00:00Z` : null;
-    const result = await grant({
-      variables: {
-        input: {
-          citizenId,
-          parties: [...parties, ...linesOf(otherParties)],
-          scope: [...scope, ...linesOf(otherScope)],
-          excluded: linesOf(excluded),
-          givenAt,
-          organizationIds,
-          categories: categories as ConsentCategory[],
+    const result = await settled(
+      grant({
+        variables: {
+          input: {
+            citizenId,
+            parties: [...parties, ...linesOf(otherParties)],
+            scope: [...scope, ...linesOf(otherScope)],
+            excluded: linesOf(excluded),
+            givenAt,
+            organizationIds,
+            categories: categories as ConsentCategory[],
+          },
         },
-      },
-    });
+      }),
+    );
     if (result.data?.grantConsent.consent) onDone(t.recorded);
   };
 

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { settled } from '../../apollo/settled.js';
 import { PageTitle } from '../../components/page-title.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
@@ -33,18 +34,20 @@ export function NewCitizenPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await create({
-      variables: {
-        input: {
-          name: values.name.trim(),
-          cpr: values.cpr.trim(),
-          address: optional(values.address),
-          phone: optional(values.phone),
-          guardian: optional(values.guardian),
-          supportPerson: optional(values.supportPerson),
+    const result = await settled(
+      create({
+        variables: {
+          input: {
+            name: values.name.trim(),
+            cpr: values.cpr.trim(),
+            address: optional(values.address),
+            phone: optional(values.phone),
+            guardian: optional(values.guardian),
+            supportPerson: optional(values.supportPerson),
+          },
         },
-      },
-    });
+      }),
+    );
     const citizen = result.data?.createCitizen.citizen;
     if (citizen) await navigate(`/citizens/${encodeURIComponent(citizen.id)}`, { state: { flash: t.created } });
   };

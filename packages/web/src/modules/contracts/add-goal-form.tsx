@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
 import { useTexts } from '../../i18n/language.js';
@@ -37,7 +38,7 @@ export function AddGoalForm({ contractId, themes, onClose, takeFocus }: { contra
     const missing = missingGoalParts(values, t.required);
     setErrors(missing);
     if (missing.length) return;
-    const result = await add({ variables: { input: { contractId, ...goalInput(values) } } });
+    const result = await settled(add({ variables: { input: { contractId, ...goalInput(values) } } }));
     const payload = result.data?.addGoal;
     setErrors(payload?.userErrors ?? []);
     if (payload?.goal) {

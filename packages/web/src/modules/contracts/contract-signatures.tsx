@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
 import type { SignatureParty } from '../../generated/graphql.js';
@@ -42,7 +43,7 @@ export function ContractSignatures({ contract, onChanged }: { contract: Contract
 
   const doSign = async (party: SignatureParty) => {
     clearFlash();
-    const result = await sign({ variables: { input: { id: contract.id, party, expectedVersion: contract.version } } });
+    const result = await settled(sign({ variables: { input: { id: contract.id, party, expectedVersion: contract.version } } }));
     const signed = result.data?.signContract.contract;
     if (signed) showFlash(signed.status === 'ACTIVE' ? t.activated : t.signed);
     // Reload: after activation the provider may see more (goals, the citizen), and a refusal may be a stale version.

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, Loading, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
 import { COMMON_TEXTS } from '../../i18n/common-texts.js';
@@ -69,7 +70,7 @@ export function EditContractTerms({ contract, reload, onDone, onCancel }: { cont
     const { input, problems } = toUpdateInput(contract.id, expectedVersion, draft, values, n);
     setErrors(problems);
     if (!input) return;
-    const result = await update({ variables: { input } });
+    const result = await settled(update({ variables: { input } }));
     const payload = result.data?.updateContract;
     if (payload?.contract) {
       onDone(t.termsSaved);

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
 import { COMMON_TEXTS } from '../../i18n/common-texts.js';
@@ -51,7 +52,7 @@ export function EditGoalForm({ goal, themes, reload, onDone, onCancel }: { goal:
     const missing = missingGoalParts(values, t.required);
     setErrors(missing);
     if (missing.length) return;
-    const result = await update({ variables: { input: { id: goal.id, expectedVersion, ...goalInput(values) } } });
+    const result = await settled(update({ variables: { input: { id: goal.id, expectedVersion, ...goalInput(values) } } }));
     const payload = result.data?.updateGoal;
     if (payload?.goal) {
       onDone(t.saved);

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { settled } from '../../apollo/settled.js';
 import { PageTitle } from '../../components/page-title.js';
 import { ErrorAlert, Loading, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
@@ -59,7 +60,7 @@ export function NewContractPage() {
     const { input, problems } = toContractInput(citizen.id, values, t);
     setErrors(problems);
     if (!input) return;
-    const result = await create({ variables: { input } });
+    const result = await settled(create({ variables: { input } }));
     const payload = result.data?.createContract;
     setErrors(payload?.userErrors ?? []);
     if (payload?.contract) await navigate(`/contracts/${encodeURIComponent(payload.contract.id)}`, { state: { flash: t.created } });

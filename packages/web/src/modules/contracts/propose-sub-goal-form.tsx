@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
 import { COMMON_TEXTS } from '../../i18n/common-texts.js';
@@ -31,7 +32,7 @@ export function ProposeSubGoalForm({ goal, onDone, onCancel }: { goal: ContractG
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await propose({ variables: { input: { goalId: goal.id, title: title.trim(), method: method.trim() || null } } });
+    const result = await settled(propose({ variables: { input: { goalId: goal.id, title: title.trim(), method: method.trim() || null } } }));
     if (result.data?.proposeSubGoal.subGoal) onDone(t.proposed);
   };
 

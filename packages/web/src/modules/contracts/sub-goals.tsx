@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
 import type { SubGoalApproval } from '../../generated/graphql.js';
@@ -93,7 +94,7 @@ function SubGoalDecision({ subGoal, onDecided }: { subGoal: ContractSubGoal; onD
   const errors = data?.decideSubGoal.userErrors;
 
   const send = async (approval: 'APPROVED' | 'REJECTED', comment: string | null) => {
-    const result = await decide({ variables: { input: { id: subGoal.id, expectedVersion: subGoal.version, approval, comment } } });
+    const result = await settled(decide({ variables: { input: { id: subGoal.id, expectedVersion: subGoal.version, approval, comment } } }));
     if (result.data?.decideSubGoal.subGoal) onDecided(approval === 'APPROVED' ? t.approved : t.rejected);
   };
 

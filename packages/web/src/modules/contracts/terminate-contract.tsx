@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
 import { COMMON_TEXTS } from '../../i18n/common-texts.js';
@@ -57,7 +58,7 @@ function TerminateForm({ contract, onDone, onChanged, onCancel }: { contract: Co
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await terminate({ variables: { input: { id: contract.id, expectedVersion: contract.version, reason: reason.trim(), noticeGivenOn: noticeGivenOn || null } } });
+    const result = await settled(terminate({ variables: { input: { id: contract.id, expectedVersion: contract.version, reason: reason.trim(), noticeGivenOn: noticeGivenOn || null } } }));
     if (result.data?.terminateContract.contract) onDone(t.terminated);
     else onChanged();
   };

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
 import type { EffortDecision } from '../../generated/graphql.js';
@@ -120,7 +121,7 @@ export function CompleteFollowUpForm({ meeting, onDone }: { meeting: MeetingData
       changedGoals: changed.input,
       newGoals: newGoals.map((row) => goalInput(row.values)),
     };
-    const result = await complete({ variables: { input } });
+    const result = await settled(complete({ variables: { input } }));
     const payload = result.data?.completeFollowUp;
     if (payload?.contractVersion) {
       onDone(payload.contractVersion.number);

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { danishToday } from '@treklang/schema';
 import { useState, type FormEvent } from 'react';
+import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
 import type { InvitationReplyOption } from '../../generated/graphql.js';
@@ -64,13 +65,15 @@ export function InvitationReplyForm({ meetingId, participantIndex, name, saved, 
       return;
     }
     const input = { meetingId, participantIndex, reply, comment: comment.trim() || null, answeredBy: answeredBy.trim() || null, answeredOn: answeredOn || null, expectedVersion };
-    const result = await record({ variables: { input } });
+    const result = await settled(record({ variables: { input } }));
     const payload = result.data?.recordInvitationReply;
     if (payload?.reply) {
       onDone(t.replySaved(name));
       return;
     }
-    const refused = payload?.userErrors ?? [];
+    // Not sent (ErrorAlert says why): a conflict shown before stays.
+    if (!payload) return;
+    const refused = payload.userErrors;
     setConflict(refused.some((e) => e.code === 'VERSION_CONFLICT'));
     setErrors(refused.filter((e) => e.code !== 'VERSION_CONFLICT'));
   };

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { DEFAULT_FOLLOW_UP_AGENDA, danishToday, meetingDates } from '@treklang/schema';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { settled } from '../../apollo/settled.js';
 import { PageTitle } from '../../components/page-title.js';
 import { ErrorAlert, Loading, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
@@ -99,7 +100,7 @@ export function PlanFollowUpPage() {
       agenda: linesOf(agenda),
       participants: rows.map((row) => ({ name: row.name.trim(), role: row.role.trim(), organization: row.organization.trim() || null })),
     };
-    const result = await schedule({ variables: { input } });
+    const result = await settled(schedule({ variables: { input } }));
     const meeting = result.data?.scheduleFollowUp.meeting;
     if (meeting) await navigate(`/meetings/${encodeURIComponent(meeting.id)}`, { state: { flash: t.planned } });
   };

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { rolesForOrganization } from '@treklang/schema';
 import { useRef, useState, type FormEvent } from 'react';
+import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import type { Role } from '../../generated/graphql.js';
 import { COMMON_TEXTS } from '../../i18n/common-texts.js';
@@ -39,7 +40,7 @@ export function NewUserForm({ onCreated }: { onCreated: (name: string) => void }
       document.getElementById(`new-user-${first}`)?.focus();
       return;
     }
-    const result = await create({ variables: { input: { name: values.name.trim(), email: values.email.trim(), role: values.role as Role } } });
+    const result = await settled(create({ variables: { input: { name: values.name.trim(), email: values.email.trim(), role: values.role as Role } } }));
     const user = result.data?.createUser.user;
     if (user) {
       setValues(EMPTY);
