@@ -12,8 +12,8 @@ import { expectAccessible } from './support/page-checks.js';
 
 const CASEWORKER = 'caseworker@hjoerring.demo';
 const ADMIN = 'admin@hjoerring.demo';
-const NETWORK_DA = 'Kunne ikke hente flere: ingen forbindelse til serveren. Prøv igen.';
-const NETWORK_EN = 'Could not load more: no connection to the server. Try again.';
+const NETWORK_DA = 'Kunne ikke hente flere. Der kunne ikke skabes forbindelse til serveren. Prøv igen om lidt.';
+const NETWORK_EN = 'Could not load more. The server could not be reached. Please try again in a moment.';
 
 let cprSerial = 0;
 /** A CPR number no demo citizen has (7th digit 3; the demo data uses 4 or 9). */

@@ -1,5 +1,5 @@
+import { useFailureMessage } from '../apollo/failure-message.js';
 import { useTexts } from '../i18n/language.js';
-import type { LoadMoreFailure } from './load-more-failure.js';
 import { LOAD_MORE_TEXTS } from './load-more-texts.js';
 import './load-more.css';
 
@@ -9,13 +9,14 @@ interface LoadMoreProps {
   hasMore: boolean;
   loading: boolean;
   /** Why the last "Vis flere" brought nothing; the button stays for another try. */
-  failure?: LoadMoreFailure | null;
+  failure?: { error: unknown } | null;
   onMore: () => void;
 }
 
 /** "Viser 20 af 57" ("Viser 20" while the total is not known yet), a "Vis flere" button while more pages follow, and why the last page did not come. */
 export function LoadMore({ shown, total, hasMore, loading, failure = null, onMore }: LoadMoreProps) {
   const t = useTexts(LOAD_MORE_TEXTS);
+  const describe = useFailureMessage();
   return (
     <div className="cluster load-more no-print">
       <p className="muted" aria-live="polite">
@@ -28,7 +29,7 @@ export function LoadMore({ shown, total, hasMore, loading, failure = null, onMor
       )}
       {failure && (
         <span className="form-error-message load-more-error" role="alert">
-          {t.failed(failure)}
+          {t.failed(describe(failure.error))}
         </span>
       )}
     </div>

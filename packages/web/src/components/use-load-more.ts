@@ -1,13 +1,13 @@
 import type { DefaultContext, ObservableQuery, OperationVariables } from '@apollo/client';
 import { useRef, useState } from 'react';
 import type { Connection, ConnectionAt } from './connection.js';
-import { type LoadMoreFailure, loadMoreFailure } from './load-more-failure.js';
 import { listKey, type MergePage, nextPageUpdate } from './next-page.js';
 
 /** What LoadMore needs to ask for the next page: spread it on <LoadMore>. */
 export interface LoadMoreControl {
   loading: boolean;
-  failure: LoadMoreFailure | null;
+  /** Why the last page asked for did not come (LoadMore says it in words), or null. */
+  failure: { error: unknown } | null;
   onMore: () => void;
 }
 
@@ -28,7 +28,7 @@ interface Attempt {
   /** listKey of the list the attempt belongs to. */
   key: string;
   loading: boolean;
-  failure: LoadMoreFailure | null;
+  failure: { error: unknown } | null;
 }
 
 /**
@@ -59,7 +59,7 @@ export function useLoadMore<TData, TVariables extends OperationVariables, C exte
       .fetchMore<TData, OperationVariables>({ variables, context: options.context, updateQuery: nextPageUpdate(at, () => observable.variables, options.merge) })
       .then(
         () => null,
-        (error: unknown) => loadMoreFailure(error),
+        (error: unknown) => ({ error }),
       )
       .then((failure) => {
         if (inFlight.current === key) inFlight.current = null;
