@@ -223,6 +223,14 @@ describe("the citizen's right of access in Chromium", () => {
     await expectAccessible(page);
     await screenshot(page, 'citizen-insight-error');
 
+    // No answer at all (connection lost): the same words as every other failed request, not the browser's.
+    await page.unrouteAll();
+    await page.route('**/graphql', (route) => (route.request().postDataJSON()?.operationName === 'CitizenInsightLogExport' ? route.abort('connectionrefused') : route.continue()));
+    await page.getByRole('button', { name: 'Hent log som JSON', exact: true }).click();
+    await expect
+      .poll(() => alert.locator('.alert-text').textContent())
+      .toBe('Hent log som JSON mislykkedes: Der kunne ikke skabes forbindelse til serveren. Prøv igen om lidt.');
+
     await page.unrouteAll();
     const retry = await readDownload(page, 'Hent log som JSON');
     expect(retry.name).toMatch(/^adgangslog-.*\.json$/);

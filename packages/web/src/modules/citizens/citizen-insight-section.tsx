@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
+import { useFailureMessage } from '../../apollo/failure-message.js';
 import { ErrorAlert } from '../../components/status.js';
 import { useTexts } from '../../i18n/language.js';
 import { useViewer } from '../../session/session.js';
@@ -68,6 +69,7 @@ const KINDS: readonly InsightDownload[] = ['logCsv', 'logJson', 'data'];
 function InsightDownloads({ citizenId }: { citizenId: string }) {
   const t = useTexts(CITIZEN_INSIGHT_TEXTS);
   const client = useApolloClient();
+  const describe = useFailureMessage();
   const [states, setStates] = useState<Record<InsightDownload, DownloadState>>({ logCsv: IDLE, logJson: IDLE, data: IDLE });
   const [status, setStatus] = useState('');
   const set = (kind: InsightDownload, state: DownloadState) => setStates((previous) => ({ ...previous, [kind]: state }));
@@ -98,7 +100,7 @@ function InsightDownloads({ citizenId }: { citizenId: string }) {
       set(kind, IDLE);
       setStatus(t.saved(fileName));
     } catch (error) {
-      set(kind, { busy: false, error: error instanceof Error ? error.message : String(error) });
+      set(kind, { busy: false, error: describe(error) });
       setStatus('');
     }
   };
