@@ -93,12 +93,14 @@ function badPage(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
-interface CursorKey {
+/** Where an edge lies in the creation order every connection pages in. */
+export interface CursorKey {
   createdAt: string;
   id: string;
 }
 
-function encodeCursor(key: CursorKey): string {
+/** The opaque cursor of a position in creation order (base64url JSON of [createdAt, id]). */
+export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify([key.createdAt, key.id]), 'utf8').toString('base64url');
 }
 
@@ -134,7 +136,8 @@ class Page<T extends { createdAt: string; rowId: string }> implements Connection
   }
 }
 
-function decodeCursor(cursor: string): CursorKey {
+/** The position a cursor from encodeCursor stands for; a BAD_USER_INPUT error for anything else. */
+export function decodeCursor(cursor: string): CursorKey {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     if (typeof createdAt === 'string' && typeof id === 'string' && createdAt.length <= 30 && id.length <= 36) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ContractStatus } from '../../contracts/contract.enums.js';
 import { type ErasureFacts, erasureStatusOf } from './citizen-erasure.service.js';
-import { candidateBound } from './citizens-due-for-erasure.service.js';
+import { candidateBound } from './erasure-candidates.js';
 
 /** A citizen created at `createdAt` with one ended contract, and nothing else. */
 function facts(createdAt: string, endDate: string): ErasureFacts {

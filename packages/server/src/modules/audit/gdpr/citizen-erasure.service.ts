@@ -58,7 +58,7 @@ const dayOf = (value: string): string => (value.length > 10 ? danishParts(value)
 
 /**
  * The parts of a citizen's records that the erasure rule reads: what `loadCitizenRecords` gives, or the lighter
- * `loadErasureFacts` (erasure-facts.ts) for many citizens at once.
+ * `loadErasureFacts` (erasure-facts.ts) for a whole selection of citizens at once.
  */
 export interface ErasureFacts {
   citizen: Pick<Citizen, 'createdAt'>;
@@ -71,17 +71,34 @@ export interface ErasureFacts {
   measurements: Pick<Measurement, 'createdAt'>[];
 }
 
-/** The date of a case's last activity (Danish calendar), from which its retention period runs. */
+/**
+ * The date of a case's last activity (Danish calendar), from which its retention period runs: the Danish date of its
+ * latest instant, or its latest date (a contract's end date) when that is later. Only the latest instant is converted:
+ * instants are ISO 8601 UTC and sort as text (db/columns.ts), and a later instant never has an earlier Danish date
+ * (last-activity.test.ts checks this against converting every instant). Converting is what costs, for a list of
+ * thousands of citizens (citizensDueForErasure).
+ */
 export function lastActivityOf(records: ErasureFacts): string {
-  const dates: (string | null | undefined)[] = [records.citizen.createdAt];
-  for (const c of records.contracts) dates.push(c.createdAt, c.endDate);
-  for (const o of records.orders) dates.push(o.sentAt, o.decidedAt);
-  for (const m of records.followUpMeetings) dates.push(m.heldAt, m.createdAt);
-  for (const n of records.statusNotes) dates.push(n.submittedAt);
-  for (const k of records.consents) dates.push(k.givenAt, k.revokedAt);
-  for (const r of records.formResponses) dates.push(r.updatedAt);
-  for (const m of records.measurements) dates.push(m.createdAt);
-  return dates.filter((d): d is string => Boolean(d)).map(dayOf).sort().at(-1) ?? dayOf(records.citizen.createdAt);
+  let latestInstant = '';
+  let latestDate = '';
+  const see = (...values: (string | null | undefined)[]): void => {
+    for (const value of values) {
+      if (!value) continue;
+      if (value.length > 10) {
+        if (value > latestInstant) latestInstant = value;
+      } else if (value > latestDate) latestDate = value;
+    }
+  };
+  see(records.citizen.createdAt);
+  for (const c of records.contracts) see(c.createdAt, c.endDate);
+  for (const o of records.orders) see(o.sentAt, o.decidedAt);
+  for (const m of records.followUpMeetings) see(m.heldAt, m.createdAt);
+  for (const n of records.statusNotes) see(n.submittedAt);
+  for (const k of records.consents) see(k.givenAt, k.revokedAt);
+  for (const r of records.formResponses) see(r.updatedAt);
+  for (const m of records.measurements) see(m.createdAt);
+  const latestDay = latestInstant ? dayOf(latestInstant) : '';
+  return latestDay > latestDate ? latestDay : latestDate;
 }
 
 /** Whether the case is still open on `today`: a contract in draft, active or running out its notice, or an order awaiting an answer. */

@@ -144,6 +144,46 @@ describe(`citizensDueForErasure on ${engine}`, () => {
     expect(rest.data?.citizensDueForErasure.edges).toHaveLength(1);
   });
 
+  it('orders by creation, whatever the order of the last activities, with cursors that keep their place when the list changes', async () => {
+    const own = await buildTenant(server);
+    // Created in this order, a month apart; their cases ended in another order.
+    const endedOn = { Forste: '2019-03-01', Anden: '2018-01-15', Tredje: '2017-05-01', Fjerde: '2018-01-15' };
+    const ids: Record<string, string> = {};
+    for (const [i, [name, ended]] of Object.entries(endedOn).entries()) {
+      ids[name] = (await closedCase(own, `Orden ${name}`, ended)).citizenId;
+      await server.db.query(`UPDATE citizen SET created_at = '2016-0${i + 1}-01T09:00:00.000Z' WHERE id = '${rowId(ids[name])}'`);
+    }
+    const expected = [ids.Forste, ids.Anden, ids.Tredje, ids.Fjerde];
+
+    const page = async (after: string | null) => {
+      const reply = await server.gql<{ citizensDueForErasure: DuePage }>(own.tokens.authorityAdmin, DUE, { first: 2, after });
+      expect(reply.errors).toBeUndefined();
+      return reply.data!.citizensDueForErasure;
+    };
+    const one = await page(null);
+    expect(one.edges.map((edge) => edge.node.citizen.id)).toEqual(expected.slice(0, 2));
+    expect(one.edges.map((edge) => edge.node.lastActivityOn)).toEqual(['2019-03-01', '2018-01-15']);
+    expect(one).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
+    const two = await page(one.pageInfo.endCursor);
+    expect(two.edges.map((edge) => edge.node.citizen.id)).toEqual(expected.slice(2));
+    expect(two).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: false } });
+
+    // The first page's citizens anonymised, and one more due citizen created before them: `after` still continues
+    // after the first page's last citizen.
+    for (const citizenId of expected.slice(0, 2)) {
+      const erased = await server.gql(own.tokens.authorityAdmin, ERASE, { i: { citizenId, confirmation: 'ANONYMISER' } });
+      expect(erased.data?.eraseCitizen.userErrors).toEqual([]);
+    }
+    const earlier = (await closedCase(own, 'Orden Tidligere', '2017-02-01')).citizenId;
+    await server.db.query(`UPDATE citizen SET created_at = '2015-06-01T09:00:00.000Z' WHERE id = '${rowId(earlier)}'`);
+    const again = await page(one.pageInfo.endCursor);
+    expect(again.edges.map((edge) => edge.node.citizen.id)).toEqual(expected.slice(2));
+    expect(again.totalCount).toBe(3);
+    const { rows, totalCount } = await allPages(own.tokens.authorityAdmin, 2);
+    expect(rows.map((row) => row.citizen.id)).toEqual([earlier, ...expected.slice(2)]);
+    expect(totalCount).toBe(rows.length);
+  });
+
   it('refuses a page size out of range and a cursor it did not make', async () => {
     for (const variables of [{ first: 0 }, { first: 101 }, { first: 5, after: 'not-a-cursor' }]) {
       const reply = await server.gql(tenant.tokens.authorityAdmin, DUE, variables);
@@ -168,7 +208,7 @@ describe(`citizensDueForErasure on ${engine}`, () => {
   it("reads the same facts for the rule as the erasure itself does, for every citizen of the tenant", async () => {
     const citizens = await server.db.getRepository(Citizen).findBy({ authorityId: tenant.authority.rowId });
     expect(citizens.length).toBeGreaterThanOrEqual(8);
-    const facts = await loadErasureFacts(server.db, citizens);
+    const facts = await loadErasureFacts(server.db, { citizens: 'SELECT c.id, c.created_at FROM citizen c WHERE c.authority_id = :authorityId', parameters: { authorityId: tenant.authority.rowId } });
     const today = danishToday();
     for (const citizen of citizens) {
       const fromRecords = erasureStatusOf(await loadCitizenRecords(server.db, citizen), false, today, 5);

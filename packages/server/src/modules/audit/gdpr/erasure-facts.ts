@@ -1,91 +1,93 @@
-import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
-import type { Citizen } from '../../citizens/citizen.entity.js';
-import { Consent } from '../../consents/consent.entity.js';
-import { Contract } from '../../contracts/contract.entity.js';
-import { FollowUpMeeting } from '../../follow-ups/follow-up-meeting.entity.js';
-import { FormResponse } from '../../forms/form-response.entity.js';
-import { FormSubjectType } from '../../forms/form.enums.js';
-import { Goal } from '../../goals/goal.entity.js';
-import { Measurement } from '../../measurements/measurement.entity.js';
-import { Order } from '../../orders/order.entity.js';
-import { StatusNote } from '../../status-notes/status-note.entity.js';
+import type { DataSource } from 'typeorm';
+import type { ContractStatus } from '../../contracts/contract.enums.js';
+import type { OrderStatus } from '../../orders/order.entity.js';
+import { withoutJit } from '../../progression/aggregate-query.js';
 import type { ErasureFacts } from './citizen-erasure.service.js';
+import type { CitizenSelection } from './erasure-candidates.js';
 
 /*
- * What the erasure rule reads, for many citizens at once: eight queries per batch selecting only the dates, statuses
- * and links the rule needs, instead of every record of every citizen (loadCitizenRecords, about fourteen queries
- * per citizen with all free texts and JSON). The rows and relations are those of loadCitizenRecords; a test compares
- * the two on the same citizens (citizens-due-for-erasure.test.ts).
+ * What the erasure rule reads, for a whole selection of citizens at once, in one statement: the selection is computed
+ * once (a materialised CTE, `selected`), and each kind of fact is one part of the statement, filtered on the selection
+ * and grouped per citizen. Where the rule only takes the latest date of a kind, a citizen gets the latest value of each
+ * date column (MAX as text: instants are ISO 8601 UTC and sort as text, db/columns.ts), all in one row per citizen;
+ * contracts and orders keep a row per status (and end date), which decide whether the case is open. The rule,
+ * erasureStatusOf, gives the same answer on these facts as on every record (loadCitizenRecords, as citizenErasure and
+ * eraseCitizen read), since it goes by the latest instant too, and still takes its Danish date in JS
+ * (erasure-facts.test.ts compares the two on a varied dataset).
+ * One statement rather than one per kind: the pre-filter alone costs ~25 ms for 7,000 candidates, once per statement.
+ * `IN (SELECT id FROM selected)` rather than a join: both engines then probe the tables' citizen and contract indexes
+ * for a small selection (a page's batch) instead of scanning them (docs/benchmarks.md).
  */
 
-const CHUNK = 500;
+const SELECTED = '(SELECT id FROM selected)';
 
-async function columnsWhereIn<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, property: keyof T & string, ids: string[], columns: (keyof T & string)[]): Promise<T[]> {
-  const rows: T[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const select = Object.fromEntries([property, ...columns].map((column) => [column, true]));
-    rows.push(...(await db.getRepository(entity).find({ select: select as never, where: { [property]: In(ids.slice(i, i + CHUNK)) } as never })));
-  }
-  return rows;
+/** The latest dates of each kind per selected citizen; each part gives `citizen_id` and its dates. */
+const LATEST = {
+  consents: `SELECT cs.citizen_id, MAX(cs.given_at) AS given_at, MAX(cs.revoked_at) AS revoked_at FROM consent cs WHERE cs.citizen_id IN ${SELECTED} GROUP BY cs.citizen_id`,
+  meetings: `SELECT ct.citizen_id, MAX(fm.held_at) AS held_at, MAX(fm.created_at) AS created_at
+    FROM contract ct JOIN follow_up_meeting fm ON fm.contract_id = ct.id WHERE ct.citizen_id IN ${SELECTED} GROUP BY ct.citizen_id`,
+  notes: `SELECT ct.citizen_id, MAX(sn.submitted_at) AS submitted_at
+    FROM contract ct JOIN status_note sn ON sn.contract_id = ct.id WHERE ct.citizen_id IN ${SELECTED} GROUP BY ct.citizen_id`,
+  readings: `SELECT ct.citizen_id, MAX(ms.created_at) AS created_at
+    FROM contract ct JOIN goal gl ON gl.contract_id = ct.id JOIN measurement ms ON ms.goal_id = gl.id WHERE ct.citizen_id IN ${SELECTED} GROUP BY ct.citizen_id`,
+  // A form response is about the citizen, one of their contracts, or a meeting of one of their contracts.
+  answers: `SELECT citizen_id, MAX(updated_at) AS updated_at FROM (
+      SELECT fr.subject_id AS citizen_id, fr.updated_at FROM form_response fr WHERE fr.subject_type = 'CITIZEN' AND fr.subject_id IN ${SELECTED}
+      UNION ALL
+      SELECT ct.citizen_id, fr.updated_at FROM contract ct JOIN form_response fr ON fr.subject_id = ct.id AND fr.subject_type = 'CONTRACT'
+        WHERE ct.citizen_id IN ${SELECTED}
+      UNION ALL
+      SELECT ct.citizen_id, fr.updated_at FROM contract ct JOIN follow_up_meeting fm ON fm.contract_id = ct.id
+        JOIN form_response fr ON fr.subject_id = fm.id AND fr.subject_type = 'MEETING' WHERE ct.citizen_id IN ${SELECTED}
+    ) answered GROUP BY citizen_id`,
+};
+
+const perCitizen = `SELECT 'citizen' AS fact, s.id AS citizen_id, NULL AS status, NULL AS end_date, s.created_at, NULL AS sent_at, NULL AS decided_at,
+    consents.given_at, consents.revoked_at, meetings.held_at, meetings.created_at AS meeting_created_at, notes.submitted_at,
+    readings.created_at AS reading_created_at, answers.updated_at AS answered_at
+  FROM selected s
+  ${Object.entries(LATEST)
+    .map(([kind, sql]) => `LEFT JOIN (${sql}) ${kind} ON ${kind}.citizen_id = s.id`)
+    .join('\n  ')}`;
+const NO_LATEST = 'NULL, NULL, NULL, NULL, NULL, NULL, NULL';
+const contracts = `SELECT 'contract', ct.citizen_id, ct.status, ct.end_date, MAX(ct.created_at), NULL, NULL, ${NO_LATEST}
+  FROM contract ct WHERE ct.citizen_id IN ${SELECTED} GROUP BY ct.citizen_id, ct.status, ct.end_date`;
+const orders = `SELECT 'order', po.citizen_id, po.status, NULL, NULL, MAX(po.sent_at), MAX(po.decided_at), ${NO_LATEST}
+  FROM purchase_order po WHERE po.citizen_id IN ${SELECTED} GROUP BY po.citizen_id, po.status`;
+
+const statement = (selection: CitizenSelection) => `WITH selected AS MATERIALIZED (${selection.citizens})
+  ${perCitizen}
+  UNION ALL ${contracts}
+  UNION ALL ${orders}`;
+
+type Column = 'status' | 'end_date' | 'created_at' | 'sent_at' | 'decided_at' | 'given_at' | 'revoked_at' | 'held_at' | 'meeting_created_at' | 'submitted_at' | 'reading_created_at' | 'answered_at';
+type FactRow = Record<Column, string | null> & { fact: 'citizen' | 'contract' | 'order'; citizen_id: string };
+
+const latest = <T>(value: string | null, fact: (value: string) => T): T[] => (value ? [fact(value)] : []);
+
+function citizenFacts(row: FactRow): ErasureFacts {
+  return {
+    citizen: { createdAt: row.created_at as string },
+    contracts: [],
+    orders: [],
+    consents: latest(row.given_at, (givenAt) => ({ givenAt, revokedAt: row.revoked_at })),
+    followUpMeetings: latest(row.meeting_created_at, (createdAt) => ({ createdAt, heldAt: row.held_at })),
+    statusNotes: latest(row.submitted_at, (submittedAt) => ({ submittedAt })),
+    measurements: latest(row.reading_created_at, (createdAt) => ({ createdAt })),
+    formResponses: latest(row.answered_at, (updatedAt) => ({ updatedAt })),
+  };
 }
 
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+/** The erasure facts of each citizen of the selection, by citizen row ID. */
+export async function loadErasureFacts(db: DataSource, selection: CitizenSelection): Promise<Map<string, ErasureFacts>> {
+  const [sql, values] = db.driver.escapeQueryWithParameters(statement(selection), selection.parameters);
+  const rows: FactRow[] = await withoutJit(db, (runner) => runner.query(sql, values));
+  const facts = new Map<string, ErasureFacts>();
+  for (const row of rows) if (row.fact === 'citizen') facts.set(row.citizen_id, citizenFacts(row));
   for (const row of rows) {
-    const list = groups.get(key(row));
-    if (list) list.push(row);
-    else groups.set(key(row), [row]);
+    const of = facts.get(row.citizen_id);
+    if (row.fact === 'contract') of?.contracts.push({ status: row.status as ContractStatus, endDate: row.end_date, createdAt: row.created_at as string });
+    if (row.fact === 'order') of?.orders.push({ status: row.status as OrderStatus, sentAt: row.sent_at as string, decidedAt: row.decided_at });
   }
-  return groups;
-}
-
-/** The erasure facts of each citizen, by citizen row ID. */
-export async function loadErasureFacts(db: DataSource, citizens: Pick<Citizen, 'rowId' | 'createdAt'>[]): Promise<Map<string, ErasureFacts>> {
-  const citizenIds = citizens.map((c) => c.rowId);
-  const contracts = await columnsWhereIn(db, Contract, 'citizenId', citizenIds, ['rowId', 'status', 'createdAt', 'endDate']);
-  const orders = await columnsWhereIn(db, Order, 'citizenId', citizenIds, ['status', 'sentAt', 'decidedAt']);
-  const consents = await columnsWhereIn(db, Consent, 'citizenId', citizenIds, ['givenAt', 'revokedAt']);
-  const contractIds = contracts.map((c) => c.rowId);
-  const meetings = await columnsWhereIn(db, FollowUpMeeting, 'contractId', contractIds, ['rowId', 'heldAt', 'createdAt']);
-  const statusNotes = await columnsWhereIn(db, StatusNote, 'contractId', contractIds, ['submittedAt']);
-  const goals = await columnsWhereIn(db, Goal, 'contractId', contractIds, ['rowId']);
-  const measurements = await columnsWhereIn(db, Measurement, 'goalId', goals.map((g) => g.rowId), ['createdAt']);
-  const meetingIds = meetings.map((m) => m.rowId);
-  const responses = await columnsWhereIn(db, FormResponse, 'subjectRowId', [...citizenIds, ...contractIds, ...meetingIds], ['subjectType', 'updatedAt']);
-
-  const citizenOfContract = new Map(contracts.map((c) => [c.rowId, c.citizenId]));
-  const citizenOfMeeting = new Map(meetings.map((m) => [m.rowId, citizenOfContract.get(m.contractId)]));
-  const citizenOfGoal = new Map(goals.map((g) => [g.rowId, citizenOfContract.get(g.contractId)]));
-  const citizenSet = new Set(citizenIds);
-  const citizenOfResponse = (r: FormResponse): string | undefined => {
-    if (r.subjectType === FormSubjectType.CITIZEN) return citizenSet.has(r.subjectRowId) ? r.subjectRowId : undefined;
-    if (r.subjectType === FormSubjectType.CONTRACT) return citizenOfContract.get(r.subjectRowId);
-    if (r.subjectType === FormSubjectType.MEETING) return citizenOfMeeting.get(r.subjectRowId);
-    return undefined;
-  };
-
-  const byCitizen = {
-    contracts: groupBy(contracts, (c) => c.citizenId),
-    orders: groupBy(orders, (o) => o.citizenId),
-    consents: groupBy(consents, (k) => k.citizenId),
-    meetings: groupBy(meetings, (m) => citizenOfContract.get(m.contractId) ?? ''),
-    statusNotes: groupBy(statusNotes, (n) => citizenOfContract.get(n.contractId) ?? ''),
-    measurements: groupBy(measurements, (m) => citizenOfGoal.get(m.goalId) ?? ''),
-    responses: groupBy(responses, (r) => citizenOfResponse(r) ?? ''),
-  };
-  return new Map(
-    citizens.map((citizen) => [
-      citizen.rowId,
-      {
-        citizen,
-        contracts: byCitizen.contracts.get(citizen.rowId) ?? [],
-        orders: byCitizen.orders.get(citizen.rowId) ?? [],
-        consents: byCitizen.consents.get(citizen.rowId) ?? [],
-        followUpMeetings: byCitizen.meetings.get(citizen.rowId) ?? [],
-        statusNotes: byCitizen.statusNotes.get(citizen.rowId) ?? [],
-        measurements: byCitizen.measurements.get(citizen.rowId) ?? [],
-        formResponses: byCitizen.responses.get(citizen.rowId) ?? [],
-      },
-    ]),
-  );
+  return facts;
 }

@@ -112,7 +112,7 @@ export class GdprResolver {
 
   @Query(() => CitizenDueForErasureConnection, {
     description:
-      "The authority's citizens whose personal data may be anonymised with eraseCitizen today (closed case, last activity more than the retention period back, not yet anonymised: the rule of citizenErasure), oldest citizen first. ADMIN of an authority.",
+      "The authority's citizens whose personal data may be anonymised with eraseCitizen today (closed case, last activity more than the retention period back, not yet anonymised: the rule of citizenErasure), in the order the citizens were registered, earliest first. ADMIN of an authority.",
   })
   async citizensDueForErasure(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<CitizenDueForErasure>> {
     const { viewer } = ctx;
