@@ -8,6 +8,7 @@ import { Citizen } from '../../citizens/citizen.entity.js';
 import { auditEntriesAfter, headSeq } from '../audit.fixtures.js';
 import { erasureStatusOf } from './citizen-erasure.service.js';
 import { loadCitizenRecords } from './citizen-records.js';
+import { citizensWhere } from './erasure-candidates.js';
 import { loadErasureFacts } from './erasure-facts.js';
 
 const engine = process.env.TREKLANG_TEST_DB ?? 'sqlite';
@@ -208,7 +209,7 @@ describe(`citizensDueForErasure on ${engine}`, () => {
   it("reads the same facts for the rule as the erasure itself does, for every citizen of the tenant", async () => {
     const citizens = await server.db.getRepository(Citizen).findBy({ authorityId: tenant.authority.rowId });
     expect(citizens.length).toBeGreaterThanOrEqual(8);
-    const facts = await loadErasureFacts(server.db, { citizens: 'SELECT c.id, c.created_at FROM citizen c WHERE c.authority_id = :authorityId', parameters: { authorityId: tenant.authority.rowId } });
+    const facts = await loadErasureFacts(server.db, citizensWhere('c.authority_id = :authorityId', { authorityId: tenant.authority.rowId }));
     const today = danishToday();
     for (const citizen of citizens) {
       const fromRecords = erasureStatusOf(await loadCitizenRecords(server.db, citizen), false, today, 5);

@@ -13,10 +13,3 @@ export function decodeCreationCursor(cursor: string): CreationKey {
   const { createdAt, id } = decodeCursor(cursor);
   return { createdAt, rowId: id };
 }
-
-/** Negative when `a` was created before `b` (ties by ID), as the candidates are ordered in SQL (text order). */
-export function compareCreation(a: CreationKey, b: CreationKey): number {
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
-  if (a.rowId === b.rowId) return 0;
-  return a.rowId < b.rowId ? -1 : 1;
-}

@@ -9,7 +9,10 @@ import type { CreationKey } from './creation-cursor.js';
  * does not look at (meetings, notes, measurements, forms) are left to the rule (candidate-bound.test.ts).
  */
 
-/** Citizens chosen by a query that selects their `id` and `created_at`, with its named parameters (`:name`). */
+/**
+ * Citizens chosen by a query that selects their `id`, `created_at` and `position` (their place in creation order, as
+ * the database orders: with its collation, which the keyset conditions use too), with its named parameters (`:name`).
+ */
 export interface CitizenSelection {
   citizens: string;
   parameters: Record<string, unknown>;
@@ -37,18 +40,26 @@ export interface CandidateQuery {
   retentionYears: number;
 }
 
+/** Creation order, numbered by the database, so that no comparison of ids happens outside it. */
+const POSITION = 'ROW_NUMBER() OVER (ORDER BY c.created_at, c.id) AS position';
+
 const parametersOf = (query: CandidateQuery) => ({ authorityId: query.authorityId, bound: candidateBound(query.today, query.retentionYears) });
+
+/** The citizens (alias `c`) meeting `condition`, numbered in creation order. */
+export function citizensWhere(condition: string, parameters: Record<string, unknown>): CitizenSelection {
+  return { citizens: `SELECT c.id, c.created_at, ${POSITION} FROM citizen c WHERE ${condition}`, parameters };
+}
 
 /** All the authority's citizens that may be due for anonymisation on `today` (a superset of those that are). */
 export function allCandidates(query: CandidateQuery): CitizenSelection {
-  return { citizens: `SELECT c.id, c.created_at FROM citizen c WHERE ${PRE_FILTER}`, parameters: parametersOf(query) };
+  return citizensWhere(PRE_FILTER, parametersOf(query));
 }
 
 /** The next `size` candidates in creation order after `after` (from the first when null). */
 export function candidateBatch(query: CandidateQuery, after: CreationKey | null, size: number): CitizenSelection {
   const keyset = after ? 'AND (c.created_at > :afterAt OR (c.created_at = :afterAt AND c.id > :afterId))' : '';
   return {
-    citizens: `SELECT c.id, c.created_at FROM citizen c WHERE ${PRE_FILTER} ${keyset} ORDER BY c.created_at, c.id LIMIT ${Number(size)}`,
+    citizens: `SELECT c.id, c.created_at, ${POSITION} FROM citizen c WHERE ${PRE_FILTER} ${keyset} ORDER BY c.created_at, c.id LIMIT ${Number(size)}`,
     parameters: { ...parametersOf(query), afterAt: after?.createdAt, afterId: after?.rowId },
   };
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ContractStatus } from '../../contracts/contract.enums.js';
 import type { OrderStatus } from '../../orders/order.entity.js';
-import { withoutJit } from '../../progression/aggregate-query.js';
+import { aggregateQuery } from '../../progression/aggregate-query.js';
 import type { ErasureFacts } from './citizen-erasure.service.js';
 import type { CitizenSelection } from './erasure-candidates.js';
 
@@ -42,7 +42,7 @@ const LATEST = {
     ) answered GROUP BY citizen_id`,
 };
 
-const perCitizen = `SELECT 'citizen' AS fact, s.id AS citizen_id, NULL AS status, NULL AS end_date, s.created_at, NULL AS sent_at, NULL AS decided_at,
+const perCitizen = `SELECT 'citizen' AS fact, s.id AS citizen_id, s.position, NULL AS status, NULL AS end_date, s.created_at, NULL AS sent_at, NULL AS decided_at,
     consents.given_at, consents.revoked_at, meetings.held_at, meetings.created_at AS meeting_created_at, notes.submitted_at,
     readings.created_at AS reading_created_at, answers.updated_at AS answered_at
   FROM selected s
@@ -50,9 +50,9 @@ const perCitizen = `SELECT 'citizen' AS fact, s.id AS citizen_id, NULL AS status
     .map(([kind, sql]) => `LEFT JOIN (${sql}) ${kind} ON ${kind}.citizen_id = s.id`)
     .join('\n  ')}`;
 const NO_LATEST = 'NULL, NULL, NULL, NULL, NULL, NULL, NULL';
-const contracts = `SELECT 'contract', ct.citizen_id, ct.status, ct.end_date, MAX(ct.created_at), NULL, NULL, ${NO_LATEST}
+const contracts = `SELECT 'contract', ct.citizen_id, NULL, ct.status, ct.end_date, MAX(ct.created_at), NULL, NULL, ${NO_LATEST}
   FROM contract ct WHERE ct.citizen_id IN ${SELECTED} GROUP BY ct.citizen_id, ct.status, ct.end_date`;
-const orders = `SELECT 'order', po.citizen_id, po.status, NULL, NULL, MAX(po.sent_at), MAX(po.decided_at), ${NO_LATEST}
+const orders = `SELECT 'order', po.citizen_id, NULL, po.status, NULL, NULL, MAX(po.sent_at), MAX(po.decided_at), ${NO_LATEST}
   FROM purchase_order po WHERE po.citizen_id IN ${SELECTED} GROUP BY po.citizen_id, po.status`;
 
 const statement = (selection: CitizenSelection) => `WITH selected AS MATERIALIZED (${selection.citizens})
@@ -61,7 +61,7 @@ const statement = (selection: CitizenSelection) => `WITH selected AS MATERIALIZE
   UNION ALL ${orders}`;
 
 type Column = 'status' | 'end_date' | 'created_at' | 'sent_at' | 'decided_at' | 'given_at' | 'revoked_at' | 'held_at' | 'meeting_created_at' | 'submitted_at' | 'reading_created_at' | 'answered_at';
-type FactRow = Record<Column, string | null> & { fact: 'citizen' | 'contract' | 'order'; citizen_id: string };
+type FactRow = Record<Column, string | null> & { fact: 'citizen' | 'contract' | 'order'; citizen_id: string; position: number | string | null };
 
 const latest = <T>(value: string | null, fact: (value: string) => T): T[] => (value ? [fact(value)] : []);
 
@@ -78,12 +78,15 @@ function citizenFacts(row: FactRow): ErasureFacts {
   };
 }
 
-/** The erasure facts of each citizen of the selection, by citizen row ID. */
+/**
+ * The erasure facts of each citizen of the selection, by citizen row ID, in the selection's creation order (its
+ * `position`: PostgreSQL's ROW_NUMBER is a bigint, which the driver gives as text).
+ */
 export async function loadErasureFacts(db: DataSource, selection: CitizenSelection): Promise<Map<string, ErasureFacts>> {
-  const [sql, values] = db.driver.escapeQueryWithParameters(statement(selection), selection.parameters);
-  const rows: FactRow[] = await withoutJit(db, (runner) => runner.query(sql, values));
+  const rows = await aggregateQuery<FactRow>(db, statement(selection), selection.parameters);
+  const selected = rows.filter((row) => row.fact === 'citizen').sort((a, b) => Number(a.position) - Number(b.position));
   const facts = new Map<string, ErasureFacts>();
-  for (const row of rows) if (row.fact === 'citizen') facts.set(row.citizen_id, citizenFacts(row));
+  for (const row of selected) facts.set(row.citizen_id, citizenFacts(row));
   for (const row of rows) {
     const of = facts.get(row.citizen_id);
     if (row.fact === 'contract') of?.contracts.push({ status: row.status as ContractStatus, endDate: row.end_date, createdAt: row.created_at as string });
