@@ -177,6 +177,43 @@ describe('mutations failing at the network level in Chromium', () => {
     await context.close();
   });
 
+  it('adding a goal when the reload after it fails: the goal was saved, so the form says so and does not invite a second one', async () => {
+    const contractId = await arrangeContract(0);
+    const { context, page } = await app.loginAs(CASEWORKER);
+    await page.goto(contractUrl(contractId));
+    const form = page.locator('.add-goal-form');
+    await form.waitFor();
+    const unhandled = await watchUnhandled(page);
+    // The save goes through; the contract page's reload right after it dies on the way.
+    const refused: string[] = [];
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      if (body?.operationName === 'ContractPage' && refused.length === 0) {
+        refused.push('ContractPage');
+        await route.abort('connectionrefused');
+        return;
+      }
+      await route.fallback();
+    });
+    const title = 'Jeg vil selv handle ind en gang om ugen';
+    await form.getByLabel('Livstema').selectOption({ label: 'Praktiske opgaver' });
+    await form.getByLabel('Måltype').selectOption({ label: 'Udvikle funktionsevne' });
+    await form.getByLabel('Målet').fill(title);
+    await form.getByLabel('Målbart kriterie').fill('Har handlet ind 4 uger i træk');
+    await form.getByLabel('Frist').fill(isoDay(365));
+    await form.getByRole('button', { name: 'Tilføj mål' }).click();
+
+    await expect.poll(() => form.getByLabel('Målet').inputValue()).toBe('');
+    expect(refused).toEqual(['ContractPage']);
+    expect(await form.locator('.alert-error').count()).toBe(0);
+    expect(await unhandled()).toEqual([]);
+    const { contract } = await api<{ contract: { goals: { title: string }[] } }>(CASEWORKER, 'query($id: ID!) { contract(id: $id) { goals { title } } }', { id: contractId });
+    expect(contract.goals.map((g) => g.title)).toEqual([title]);
+    await page.reload();
+    await page.locator('.goal-card h3', { hasText: title }).waitFor();
+    await context.close();
+  });
+
   it('signing and terminating a contract: each says what went wrong and works on the second try', async () => {
     const contractId = await arrangeContract(1);
     await sign(STAFF, contractId, 'SELLER');

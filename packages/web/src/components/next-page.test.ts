@@ -46,6 +46,15 @@ describe("fetchMore's update of the list shown", () => {
     expect(updated).toBe(shown);
   });
 
+  it('leaves out a page asked for after an end the list shown no longer has (it was refetched meanwhile)', () => {
+    const update = nextPageUpdate(at, () => asked);
+    const refetched = { citizens: page(['a', 'b'], true) };
+    expect(update(refetched, { fetchMoreResult: { citizens: page(['e'], false) }, variables: { ...asked, after: 'd' } })).toBe(refetched);
+    // The same page twice (asked for again before the first came): the second finds the list longer and is left out.
+    const once = update(refetched, { fetchMoreResult: { citizens: page(['c'], true) }, variables: { ...asked, after: 'b' } });
+    expect(ids(update(once, { fetchMoreResult: { citizens: page(['c'], true) }, variables: { ...asked, after: 'b' } }).citizens)).toEqual(['a', 'b', 'c']);
+  });
+
   it('writes nothing when the new list is not in the cache yet', () => {
     const update = nextPageUpdate(at, () => ({ search: 'Hanne', first: 2 }));
     const nothing = null as unknown as Data;

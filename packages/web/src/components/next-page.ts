@@ -15,15 +15,18 @@ export function listKey(variables: object | null | undefined): string {
 }
 
 /**
- * fetchMore's updateQuery: the next page appended to the list at `at`. A page asked for by a list that has since
- * changed (a new search or filter while it was on its way) is left out: the query now shows another list, and
- * Apollo would otherwise append the old list's page to it. `current` gives the variables the query has now.
+ * fetchMore's updateQuery: the next page appended to the list at `at`, when it continues the list shown. A page is
+ * left out when the query shows another list by the time it comes (a new search or filter: Apollo would otherwise
+ * append the old list's page to it), or when the list shown no longer ends where the page was asked from (it was
+ * refetched meanwhile, e.g. on a change of language: appending would skip the rows in between for good).
+ * `current` gives the variables the query has now.
  */
 export function nextPageUpdate<TData, C extends Connection | null | undefined>(at: ConnectionAt<TData, C>, current: () => object | undefined, merge: MergePage<C> = appendPage) {
-  return (previous: TData, { fetchMoreResult, variables }: { fetchMoreResult: TData; variables: object }): TData => {
+  return (previous: TData, { fetchMoreResult, variables }: { fetchMoreResult: TData; variables: Record<string, unknown> }): TData => {
     if (previous == null || listKey(variables) !== listKey(current())) return previous;
     const shown = at.get(previous);
     const next = at.get(fetchMoreResult);
-    return shown && next ? at.set(previous, merge(shown, next)) : previous;
+    if (!shown || !next || shown.pageInfo.endCursor !== variables.after) return previous;
+    return at.set(previous, merge(shown, next));
   };
 }

@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
+import { refetchAfterSave } from '../../apollo/refetch-after-save.js';
 import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, Loading, UserErrors } from '../../components/status.js';
+import type { EraseCitizenMutation } from '../../generated/graphql.js';
 import { formatDate, type Language, useLanguage, useTexts } from '../../i18n/language.js';
 import { useViewer } from '../../session/session.js';
 import { fieldError, TextField, unplacedErrors } from '../contracts/form-fields.js';
@@ -74,8 +76,7 @@ function ErasureForm({ citizenId, onSent, onErased }: { citizenId: string; onSen
   const [erase, { data, loading, error }] = useMutation(ERASE_CITIZEN, {
     context: ERASURE_CONTEXT,
     // Only after success: on a userError the form and its message stay, rather than the refetched status replacing them.
-    refetchQueries: (result) => (result.data?.eraseCitizen.erasedAt ? ['CitizenPage', 'CitizenErasureStatus'] : []),
-    awaitRefetchQueries: true,
+    ...refetchAfterSave<EraseCitizenMutation>((result) => (result.data?.eraseCitizen.erasedAt ? ['CitizenPage', 'CitizenErasureStatus'] : [])),
   });
   const errors = data?.eraseCitizen.userErrors;
 

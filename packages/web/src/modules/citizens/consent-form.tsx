@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { danishToday } from '@treklang/schema';
 import { useState, type FormEvent } from 'react';
+import { refetchAfterSave } from '../../apollo/refetch-after-save.js';
 import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
@@ -44,7 +45,7 @@ export function ConsentForm({ citizenId, providerIds, onDone, onCancel }: { citi
   const [organizationIds, setOrganizationIds] = useState<string[]>([...providerIds]);
   const [categories, setCategories] = useState<string[]>(CATEGORIES);
   const providers = (useQuery(CONSENT_PROVIDERS).data?.organizations ?? []).filter((o) => o.kind === 'PROVIDER');
-  const [grant, { data, loading, error }] = useMutation(GRANT_CONSENT, { refetchQueries: ['CitizenPage'], awaitRefetchQueries: true });
+  const [grant, { data, loading, error }] = useMutation(GRANT_CONSENT, refetchAfterSave(['CitizenPage']));
   const errors = data?.grantConsent.userErrors;
   const option = (o: { value: string; en: string }) => ({ value: o.value, label: language === 'da' ? o.value : o.en });
 

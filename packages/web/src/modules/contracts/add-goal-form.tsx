@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { refetchAfterSave } from '../../apollo/refetch-after-save.js';
 import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
@@ -30,7 +31,7 @@ export function AddGoalForm({ contractId, themes, onClose, takeFocus }: { contra
   const [errors, setErrors] = useState<UserError[]>([]);
   const [flash, showFlash, clearFlash] = useFlash();
   const heading = useFocusOnMount<HTMLHeadingElement>(takeFocus);
-  const [add, { loading, error }] = useMutation(ADD_GOAL, { refetchQueries: ['ContractPage'], awaitRefetchQueries: true });
+  const [add, { loading, error }] = useMutation(ADD_GOAL, refetchAfterSave(['ContractPage']));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

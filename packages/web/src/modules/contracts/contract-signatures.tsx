@@ -47,7 +47,8 @@ export function ContractSignatures({ contract, onChanged }: { contract: Contract
     const signed = result.data?.signContract.contract;
     if (signed) showFlash(signed.status === 'ACTIVE' ? t.activated : t.signed);
     // Reload: after activation the provider may see more (goals, the citizen), and a refusal may be a stale version.
-    onChanged();
+    // A failed request changed nothing.
+    if (result.data) onChanged();
   };
 
   return (

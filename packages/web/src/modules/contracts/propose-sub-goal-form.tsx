@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { refetchAfterSave } from '../../apollo/refetch-after-save.js';
 import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
@@ -25,7 +26,7 @@ export function ProposeSubGoalForm({ goal, onDone, onCancel }: { goal: ContractG
   const common = useTexts(COMMON_TEXTS);
   const [title, setTitle] = useState('');
   const [method, setMethod] = useState('');
-  const [propose, { data, loading, error }] = useMutation(PROPOSE_SUB_GOAL, { refetchQueries: ['ContractPage'], awaitRefetchQueries: true });
+  const [propose, { data, loading, error }] = useMutation(PROPOSE_SUB_GOAL, refetchAfterSave(['ContractPage']));
   const errors = data?.proposeSubGoal.userErrors;
   const prefix = `propose-${goal.priority}`;
   const heading = useFocusOnMount<HTMLHeadingElement>();

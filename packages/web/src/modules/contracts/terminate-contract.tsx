@@ -60,7 +60,8 @@ function TerminateForm({ contract, onDone, onChanged, onCancel }: { contract: Co
     event.preventDefault();
     const result = await settled(terminate({ variables: { input: { id: contract.id, expectedVersion: contract.version, reason: reason.trim(), noticeGivenOn: noticeGivenOn || null } } }));
     if (result.data?.terminateContract.contract) onDone(t.terminated);
-    else onChanged();
+    // A refusal may come from a stale version: reload. A failed request changed nothing.
+    else if (result.data) onChanged();
   };
 
   return (

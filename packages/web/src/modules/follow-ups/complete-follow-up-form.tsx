@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { refetchAfterSave } from '../../apollo/refetch-after-save.js';
 import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
@@ -56,8 +57,7 @@ export function CompleteFollowUpForm({ meeting, onDone }: { meeting: MeetingData
   const [localErrors, setLocalErrors] = useState<UserError[]>([]);
   const [serverErrors, setServerErrors] = useState<UserError[]>([]);
   const [complete, { loading, error }] = useMutation(COMPLETE_FOLLOW_UP, {
-    refetchQueries: ['MeetingPage'],
-    awaitRefetchQueries: true,
+    ...refetchAfterSave(['MeetingPage']),
     update: (cache, { data: result }) => {
       if (result?.completeFollowUp.meeting) cache.evict({ id: 'ROOT_QUERY', fieldName: 'deadlines' });
     },

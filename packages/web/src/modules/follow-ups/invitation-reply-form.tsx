@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { danishToday } from '@treklang/schema';
 import { useState, type FormEvent } from 'react';
+import { refetchAfterSave } from '../../apollo/refetch-after-save.js';
 import { settled } from '../../apollo/settled.js';
 import { ErrorAlert, UserErrors } from '../../components/status.js';
 import { graphql } from '../../generated/gql.js';
@@ -41,7 +42,7 @@ export function InvitationReplyForm({ meetingId, participantIndex, name, saved, 
   const [expectedVersion, setExpectedVersion] = useState(saved?.version ?? null);
   const [conflict, setConflict] = useState(false);
   const [errors, setErrors] = useState<UserError[]>([]);
-  const [record, { loading, error }] = useMutation(RECORD_INVITATION_REPLY, { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true });
+  const [record, { loading, error }] = useMutation(RECORD_INVITATION_REPLY, refetchAfterSave(['MeetingPage']));
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const prefix = `reply-${participantIndex}`;
 
