@@ -109,6 +109,25 @@ describe('mutations failing at the network level in Chromium', () => {
 
   const contractUrl = (id: string) => `/contracts/${encodeURIComponent(id)}`;
 
+  /** The add-goal form of a new draft contract without goals, as the caseworker sees it. */
+  const openAddGoalForm = async () => {
+    const contractId = await arrangeContract(0);
+    const { context, page } = await app.loginAs(CASEWORKER);
+    await page.goto(contractUrl(contractId));
+    const form = page.locator('.add-goal-form');
+    await form.waitFor();
+    return { contractId, context, page, form };
+  };
+
+  /** Fills in a goal (the deadline a year ahead). */
+  const fillGoal = async (form: Locator, theme: string, title: string, criterion: string) => {
+    await form.getByLabel('Livstema').selectOption({ label: theme });
+    await form.getByLabel('Måltype').selectOption({ label: 'Udvikle funktionsevne' });
+    await form.getByLabel('Målet').fill(title);
+    await form.getByLabel('Målbart kriterie').fill(criterion);
+    await form.getByLabel('Frist').fill(isoDay(365));
+  };
+
   beforeAll(async () => {
     app = await startE2eApp();
     const orgs = await api<{ organizations: { id: string; name: string }[] }>(CASEWORKER, '{ organizations { id name } }');
@@ -146,21 +165,13 @@ describe('mutations failing at the network level in Chromium', () => {
   });
 
   it('adding a goal to a contract: the typed goal stays and is added on the second try', async () => {
-    const contractId = await arrangeContract(0);
-    const { context, page } = await app.loginAs(CASEWORKER);
-    await page.goto(contractUrl(contractId));
-    const form = page.locator('.add-goal-form');
-    await form.waitFor();
+    const { context, page, form } = await openAddGoalForm();
     const unhandled = await watchUnhandled(page);
     const network = await failMutations(page);
     const submit = form.getByRole('button', { name: 'Tilføj mål' });
     const title = 'Jeg vil selv tage min medicin hver morgen';
 
-    await form.getByLabel('Livstema').selectOption({ label: 'Mentale funktioner' });
-    await form.getByLabel('Måltype').selectOption({ label: 'Udvikle funktionsevne' });
-    await form.getByLabel('Målet').fill(title);
-    await form.getByLabel('Målbart kriterie').fill('Medicinen er taget 4 uger i træk');
-    await form.getByLabel('Frist').fill(isoDay(365));
+    await fillGoal(form, 'Mentale funktioner', title, 'Medicinen er taget 4 uger i træk');
     await submit.click();
     await expectNetworkFailureShown(form, submit, unhandled);
     expect(network.refused).toEqual(['AddGoal']);
@@ -178,11 +189,7 @@ describe('mutations failing at the network level in Chromium', () => {
   });
 
   it('adding a goal when the reload after it fails: the goal was saved, so the form says so and does not invite a second one', async () => {
-    const contractId = await arrangeContract(0);
-    const { context, page } = await app.loginAs(CASEWORKER);
-    await page.goto(contractUrl(contractId));
-    const form = page.locator('.add-goal-form');
-    await form.waitFor();
+    const { contractId, context, page, form } = await openAddGoalForm();
     const unhandled = await watchUnhandled(page);
     // The save goes through; the contract page's reload right after it dies on the way.
     const refused: string[] = [];
@@ -196,11 +203,7 @@ describe('mutations failing at the network level in Chromium', () => {
       await route.fallback();
     });
     const title = 'Jeg vil selv handle ind en gang om ugen';
-    await form.getByLabel('Livstema').selectOption({ label: 'Praktiske opgaver' });
-    await form.getByLabel('Måltype').selectOption({ label: 'Udvikle funktionsevne' });
-    await form.getByLabel('Målet').fill(title);
-    await form.getByLabel('Målbart kriterie').fill('Har handlet ind 4 uger i træk');
-    await form.getByLabel('Frist').fill(isoDay(365));
+    await fillGoal(form, 'Praktiske opgaver', title, 'Har handlet ind 4 uger i træk');
     await form.getByRole('button', { name: 'Tilføj mål' }).click();
 
     await expect.poll(() => form.getByLabel('Målet').inputValue()).toBe('');
