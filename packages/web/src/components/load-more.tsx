@@ -18,15 +18,17 @@ export function LoadMore({ shown, total, hasMore, loading, failure = null, onMor
   const t = useTexts(LOAD_MORE_TEXTS);
   const describe = useFailureMessage();
   return (
-    <div className="cluster load-more no-print">
-      <p className="muted" aria-live="polite">
-        {t.shown(shown, total)}
-      </p>
-      {hasMore && (
-        <button type="button" className="button button-secondary" onClick={onMore} disabled={loading} aria-busy={loading}>
-          {t.more}
-        </button>
-      )}
+    <div className="load-more no-print">
+      <div className="cluster">
+        <p className="muted" aria-live="polite">
+          {t.shown(shown, total)}
+        </p>
+        {hasMore && (
+          <button type="button" className="button button-secondary" onClick={onMore} disabled={loading} aria-busy={loading}>
+            {t.more}
+          </button>
+        )}
+      </div>
       {failure && (
         <span className="form-error-message load-more-error" role="alert">
           {t.failed(describe(failure.error))}
