@@ -1,10 +1,9 @@
 import { LIMITS } from '@treklang/schema';
 import { type DataSource, In } from 'typeorm';
-import { type Connection, type Edge, type PageArgs, type PageInfo, pageSize } from '../../../graphql/connection.js';
+import { type Connection, type CursorKey, decodeCursor, type Edge, encodeCursor, type PageArgs, type PageInfo, pageSize } from '../../../graphql/connection.js';
 import { Citizen } from '../../citizens/citizen.entity.js';
 import { type ErasureStatus, erasureStatusOf } from './citizen-erasure.service.js';
 import { CitizenDueForErasure } from './citizen-due-for-erasure.types.js';
-import { type CreationKey, decodeCreationCursor, encodeCreationCursor } from './creation-cursor.js';
 import { allCandidates, type CandidateQuery, type CitizenSelection, candidateBatch } from './erasure-candidates.js';
 import { loadErasureFacts } from './erasure-facts.js';
 
@@ -24,25 +23,25 @@ const BATCH = LIMITS.maxPageSize;
 
 export type DueQuery = CandidateQuery;
 
-interface Due extends CreationKey {
+interface Due extends CursorKey {
   status: ErasureStatus;
 }
 
 /** The due citizens of a selection of candidates, and the candidates, both in creation order as the database orders. */
-async function dueAmong(db: DataSource, selection: CitizenSelection, query: DueQuery): Promise<{ due: Due[]; candidates: CreationKey[] }> {
+async function dueAmong(db: DataSource, selection: CitizenSelection, query: DueQuery): Promise<{ due: Due[]; candidates: CursorKey[] }> {
   const facts = await loadErasureFacts(db, selection);
-  const candidates = [...facts].map(([rowId, citizenFacts]) => ({ rowId, createdAt: citizenFacts.citizen.createdAt, citizenFacts }));
+  const candidates = [...facts].map(([id, citizenFacts]) => ({ id, createdAt: citizenFacts.citizen.createdAt, citizenFacts }));
   const due: Due[] = [];
-  for (const { rowId, createdAt, citizenFacts } of candidates) {
+  for (const { id, createdAt, citizenFacts } of candidates) {
     // The pre-filter leaves out anonymised citizens exactly, so every candidate is not yet anonymised.
     const status = erasureStatusOf(citizenFacts, false, query.today, query.retentionYears);
-    if (status.erasable) due.push({ rowId, createdAt, status });
+    if (status.erasable) due.push({ id, createdAt, status });
   }
   return { due, candidates };
 }
 
 /** Reads candidate batches after `after` until `wanted` due citizens are found or the candidates run out. */
-async function scan(db: DataSource, query: DueQuery, after: CreationKey | null, wanted: number): Promise<Due[]> {
+async function scan(db: DataSource, query: DueQuery, after: CursorKey | null, wanted: number): Promise<Due[]> {
   const due: Due[] = [];
   let from = after;
   for (;;) {
@@ -56,11 +55,11 @@ async function scan(db: DataSource, query: DueQuery, after: CreationKey | null, 
 /** The page's citizens as edges, in the page's order. */
 async function edgesOf(db: DataSource, page: Due[]): Promise<Edge<CitizenDueForErasure>[]> {
   if (!page.length) return [];
-  const citizens = await db.getRepository(Citizen).findBy({ rowId: In(page.map((due) => due.rowId)) });
+  const citizens = await db.getRepository(Citizen).findBy({ rowId: In(page.map((due) => due.id)) });
   const byId = new Map(citizens.map((citizen) => [citizen.rowId, citizen]));
   return page.flatMap((due) => {
-    const citizen = byId.get(due.rowId);
-    return citizen ? [{ cursor: encodeCreationCursor(due), node: new CitizenDueForErasure(citizen, due.status) }] : [];
+    const citizen = byId.get(due.id);
+    return citizen ? [{ cursor: encodeCursor(due), node: new CitizenDueForErasure(citizen, due.status) }] : [];
   });
 }
 
@@ -82,7 +81,7 @@ class DuePage implements Connection<CitizenDueForErasure> {
 /** One page of the authority's citizens due for anonymisation, in the order they were created. */
 export async function citizensDueForErasure(db: DataSource, query: DueQuery, page: PageArgs): Promise<Connection<CitizenDueForErasure>> {
   const limit = pageSize(page.first);
-  const after = page.after ? decodeCreationCursor(page.after) : null;
+  const after = page.after ? decodeCursor(page.after) : null;
   const due = await scan(db, query, after, limit + 1);
   const edges = await edgesOf(db, due.slice(0, limit));
   const pageInfo: PageInfo = {

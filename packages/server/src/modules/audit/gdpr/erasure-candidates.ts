@@ -1,6 +1,6 @@
 import { addDays } from '@treklang/schema';
 import { addYears } from './citizen-erasure.service.js';
-import type { CreationKey } from './creation-cursor.js';
+import type { CursorKey } from '../../../graphql/connection.js';
 
 /*
  * The SQL pre-filter of citizensDueForErasure: citizens of the authority, not anonymised, with no open contract or
@@ -56,10 +56,10 @@ export function allCandidates(query: CandidateQuery): CitizenSelection {
 }
 
 /** The next `size` candidates in creation order after `after` (from the first when null). */
-export function candidateBatch(query: CandidateQuery, after: CreationKey | null, size: number): CitizenSelection {
+export function candidateBatch(query: CandidateQuery, after: CursorKey | null, size: number): CitizenSelection {
   const keyset = after ? 'AND (c.created_at > :afterAt OR (c.created_at = :afterAt AND c.id > :afterId))' : '';
   return {
     citizens: `SELECT c.id, c.created_at, ${POSITION} FROM citizen c WHERE ${PRE_FILTER} ${keyset} ORDER BY c.created_at, c.id LIMIT ${Number(size)}`,
-    parameters: { ...parametersOf(query), afterAt: after?.createdAt, afterId: after?.rowId },
+    parameters: { ...parametersOf(query), afterAt: after?.createdAt, afterId: after?.id },
   };
 }
